@@ -1,0 +1,145 @@
+// Finds, parses and validates the config; resolves rules, lexicon and time zone for the engine.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { z } from 'zod';
+import { ConfigSchema, CONFIG_KEYS, type ConfigFile } from './schema.js';
+import { describeZodIssue, expandIssues } from './zod-messages.js';
+import { JsonSyntaxError, formatPath, parseJsonWithLines, type JsonWithLines } from '../transcript/json-source.js';
+import { didYouMean, Lexicon, LexiconError } from '../match/lexicon.js';
+import { parseZone } from '../transcript/time.js';
+import type { Environment } from '../engine/views.js';
+import type { Rule, Severity } from '../engine/rule.js';
+import type { SpeakerLabels } from '../transcript/speakers.js';
+
+export const CONFIG_FILE_NAME = 'etiket.config.json';
+
+export class ConfigError extends Error {
+  constructor(readonly file: string | null, readonly problems: string[]) {
+    super(`${file ?? 'config'}: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+export interface EnabledRule {
+  readonly rule: Rule;
+  readonly severity: Severity;
+  readonly options: Record<string, unknown>;
+}
+
+export interface ResolvedConfig {
+  /** Absolute path of the config file used, or null for built-in defaults. */
+  readonly file: string | null;
+  readonly env: Environment;
+  readonly speakers: SpeakerLabels;
+  /** Enabled rules in catalogue order. */
+  readonly rules: readonly EnabledRule[];
+}
+
+const SEVERITY_NAMES: Record<string, Severity | 'off'> = { off: 'off', warn: 'warn', error: 'error', 0: 'off', 1: 'warn', 2: 'error' };
+
+/** Config path: --config FILE, else etiket.config.json in the current directory, else none. */
+export function findConfig(cwd: string, explicit?: string): string | null {
+  if (explicit) return resolve(cwd, explicit);
+  const p = resolve(cwd, CONFIG_FILE_NAME);
+  return existsSync(p) ? p : null;
+}
+
+export function loadConfig(file: string | null, catalogue: readonly Rule[], displayName = file): ResolvedConfig {
+  let raw: unknown = {};
+  let src: JsonWithLines | null = null;
+  if (file) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      throw new ConfigError(displayName, [`cannot read the config file: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`]);
+    }
+    try {
+      src = parseJsonWithLines(text.replace(/^\uFEFF/, ''));
+      raw = src.value;
+    } catch (e) {
+      if (e instanceof JsonSyntaxError) throw new ConfigError(displayName, [`line ${e.line}, column ${e.column}: invalid JSON: ${e.message}`]);
+      throw e;
+    }
+  }
+  return resolveConfig(raw, catalogue, displayName, src);
+}
+
+/** Validates a config object; every problem is collected and reported together, by JSON path. */
+export function resolveConfig(raw: unknown, catalogue: readonly Rule[], displayName: string | null = null, src: JsonWithLines | null = null): ResolvedConfig {
+  const problems: string[] = [];
+  const at = (path: readonly PropertyKey[], message: string) => {
+    const p = formatPath(path as (string | number)[]);
+    const line = src?.lineOf(p);
+    problems.push(`${p || '(root)'}${line ? ` (line ${line})` : ''}: ${message}`);
+  };
+
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new ConfigError(displayName, ['(root): expected a JSON object']);
+  }
+  const parsed = ConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of expandIssues(parsed.error.issues)) {
+      if (issue.code === 'unrecognized_keys') {
+        for (const k of issue.keys) at([...issue.path, k], `unknown key${issue.path.length === 0 ? didYouMean(k, CONFIG_KEYS) : ''}`);
+      } else at(issue.path, describeZodIssue(issue, raw));
+    }
+    throw new ConfigError(displayName, problems);
+  }
+  const cfg: ConfigFile = parsed.data;
+
+  const zone = cfg.timezone !== undefined ? parseZone(cfg.timezone) : null;
+  if (cfg.timezone !== undefined && !zone) at(['timezone'], `expected a UTC offset such as "+07:00" or an IANA zone such as "Asia/Jakarta", got "${cfg.timezone}"`);
+
+  const byId = new Map(catalogue.map((r) => [r.id, r]));
+  const settings = new Map<string, { severity: Severity | 'off'; options: unknown }>();
+  for (const [id, entry] of Object.entries(cfg.rules)) {
+    const rule = byId.get(id);
+    if (!rule) {
+      at(['rules', id], `unknown rule${didYouMean(id, [...byId.keys()])}`);
+      continue;
+    }
+    const [sevRaw, options, ...extra] = Array.isArray(entry) ? entry : [entry];
+    const severity = SEVERITY_NAMES[String(sevRaw)];
+    if (severity === undefined || (typeof sevRaw !== 'string' && typeof sevRaw !== 'number')) {
+      at(['rules', id, ...(Array.isArray(entry) ? [0] : [])], `expected a severity "off", "warn" or "error" (or [severity, options]), got ${JSON.stringify(sevRaw)}`);
+      continue;
+    }
+    if (extra.length > 0) at(['rules', id], 'expected [severity] or [severity, options], got more items');
+    settings.set(id, { severity, options: options ?? {} });
+  }
+
+  const enabled: EnabledRule[] = [];
+  for (const rule of catalogue) {
+    const s = settings.get(rule.id);
+    const severity = s?.severity ?? rule.meta.defaultSeverity;
+    const result = (rule.meta.options as z.ZodObject).strict().safeParse(s?.options ?? {});
+    if (!result.success) {
+      for (const issue of expandIssues(result.error.issues)) {
+        const base = ['rules', rule.id, 1];
+        if (issue.code === 'unrecognized_keys') {
+          for (const k of issue.keys) at([...base, ...issue.path, k], `unknown option${didYouMean(k, Object.keys(rule.meta.options.shape))}`);
+        } else at([...base, ...issue.path], describeZodIssue(issue, s?.options));
+      }
+      continue;
+    }
+    if (severity !== 'off') enabled.push({ rule, severity, options: result.data as Record<string, unknown> });
+  }
+
+  let lexicon: Lexicon | null = null;
+  try {
+    lexicon = Lexicon.load(cfg.language, { phrases: cfg.lexicon, variants: cfg.variants });
+  } catch (e) {
+    if (!(e instanceof LexiconError)) throw e;
+    for (const p of e.problems) problems.push(p.startsWith('config: ') ? p.slice('config: '.length) : p);
+  }
+
+  if (problems.length > 0 || !lexicon) throw new ConfigError(displayName, problems);
+
+  const company = cfg.company ? { name: cfg.company.name, aliases: cfg.company.aliases, ...(cfg.company.activity ? { activity: cfg.company.activity } : {}) } : null;
+  return {
+    file: displayName,
+    env: { lexicon, company, zone, agents: cfg.agents },
+    speakers: { agent: cfg.speakers?.agent ?? [], customer: cfg.speakers?.customer ?? [] },
+    rules: enabled,
+  };
+}

@@ -1,0 +1,85 @@
+// Runs the enabled rules over one call, in catalogue order, and scores the result.
+import type { z } from 'zod';
+import type { Call } from '../transcript/model.js';
+import type { EnabledRule } from '../config/load.js';
+import type { CallResult, RuleResult } from '../report/types.js';
+import { formatMessage, type Finding, type ReportInput, type RuleContext, type Severity, type Skip } from './rule.js';
+import { CallView, type Environment } from './views.js';
+
+/** Weight of a rule in the call score: an error-severity rule counts twice a warning. */
+export const SEVERITY_WEIGHT: Record<Severity, number> = { error: 2, warn: 1 };
+
+export function runRule(enabled: EnabledRule, call: Call, view: CallView): RuleResult {
+  const { rule, severity, options } = enabled;
+  const findings: Finding[] = [];
+  const notes: string[] = [];
+  const ctx: RuleContext<z.output<z.ZodObject>> = {
+    options,
+    view,
+    ruleId: rule.id,
+    report(input: ReportInput) {
+      const template = rule.meta.messages[input.messageId];
+      if (template === undefined) throw new Error(`rule ${rule.id}: unknown messageId "${input.messageId}"`);
+      const u = input.utterance ?? null;
+      const e = input.event ?? null;
+      const f: { -readonly [K in keyof Finding]: Finding[K] } = {
+        rule: rule.id,
+        messageId: input.messageId,
+        message: formatMessage(template, input.data),
+        severity,
+        at: u ? u.start : e ? e.at : null,
+        end: u ? u.end : null,
+        line: u ? u.line : e ? e.line : null,
+        utterance: u ? u.index : null,
+        speaker: u ? u.speaker : null,
+        quote: u ? u.text : null,
+      };
+      if (input.span) f.span = input.span;
+      if (input.suggestion) f.suggestion = input.suggestion;
+      if (input.note) f.note = input.note;
+      findings.push(f);
+    },
+    skip: (reason: string): Skip => ({ skip: reason }),
+    note(text: string) {
+      if (!notes.includes(text)) notes.push(text);
+    },
+  };
+  const outcome = rule.check(call, ctx);
+  const base = { id: rule.id, severity, ...(notes.length ? { notes } : {}) };
+  if (outcome && 'skip' in outcome) {
+    return { ...base, status: 'skip', reason: outcome.skip, findings: [] };
+  }
+  // Findings in transcript order, so reports and tests are deterministic.
+  findings.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || (a.at ?? Infinity) - (b.at ?? Infinity));
+  return { ...base, status: findings.length ? 'fail' : 'pass', findings };
+}
+
+/** Score: weighted share of applicable (not skipped) rules that passed, 0–100; null if all skipped. */
+export function scoreOf(results: readonly RuleResult[]): number | null {
+  let total = 0;
+  let passed = 0;
+  for (const r of results) {
+    if (r.status === 'skip') continue;
+    const w = SEVERITY_WEIGHT[r.severity];
+    total += w;
+    if (r.status === 'pass') passed += w;
+  }
+  return total === 0 ? null : Math.round((passed / total) * 1000) / 10;
+}
+
+export function checkCall(call: Call, rules: readonly EnabledRule[], env: Environment): CallResult {
+  const view = new CallView(call, env);
+  const results = rules.map((r) => runRule(r, call, view));
+  const failed = results.some((r) => r.status === 'fail' && r.severity === 'error');
+  return {
+    file: call.file,
+    line: call.line,
+    id: call.id,
+    agent: view.agentName,
+    direction: call.direction,
+    startedAt: call.startedAt?.raw ?? null,
+    status: failed ? 'fail' : 'pass',
+    score: scoreOf(results),
+    rules: results,
+  };
+}

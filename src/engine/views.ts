@@ -1,0 +1,184 @@
+// Views derived from a call once and shared by every rule through ctx.view:
+// agent turns, rings, answer, opening, closing, holds, local time, normalized text.
+import type { Lexicon } from '../match/lexicon.js';
+import type { NormalizedText } from '../match/normalize.js';
+import type { PhraseMatch } from '../match/phrase.js';
+import type { NameMatch } from '../match/fuzzy.js';
+import type { Call, CallEvent, Utterance } from '../transcript/model.js';
+import { localClock, type LocalClock, type Zone } from '../transcript/time.js';
+
+export interface Company {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly activity?: string;
+}
+
+/** What the config tells every rule about the call center. */
+export interface Environment {
+  readonly lexicon: Lexicon;
+  readonly company: Company | null;
+  readonly zone: Zone | null;
+  /** Agent id → name, for exports that carry only ids. */
+  readonly agents: Readonly<Record<string, string>>;
+}
+
+export interface Hold {
+  readonly kind: 'event' | 'detected';
+  /** Seconds; null when the source has no times. */
+  readonly start: number | null;
+  readonly end: number | null;
+  readonly holdEvent?: CallEvent;
+  readonly unholdEvent?: CallEvent;
+  /** For detected waits: the agent's request to wait. */
+  readonly request?: Utterance;
+  /** The agent's first utterance after the hold, if any. */
+  readonly resume: Utterance | null;
+}
+
+export class CallView {
+  readonly call: Call;
+  readonly env: Environment;
+  readonly lexicon: Lexicon;
+  readonly agentUtterances: readonly Utterance[];
+  readonly customerUtterances: readonly Utterance[];
+  private readonly texts = new Map<number, NormalizedText>();
+  private readonly holdCache = new Map<number, readonly Hold[]>();
+
+  constructor(call: Call, env: Environment) {
+    this.call = call;
+    this.env = env;
+    this.lexicon = env.lexicon;
+    this.agentUtterances = call.utterances.filter((u) => u.speaker === 'agent');
+    this.customerUtterances = call.utterances.filter((u) => u.speaker === 'customer');
+  }
+
+  /** The agent's name: from the transcript, else from the config's agents map. */
+  get agentName(): string | null {
+    const a = this.call.agent;
+    return a.name ?? (a.id !== undefined ? this.env.agents[a.id] ?? null : null);
+  }
+
+  /** Normalized tokens of an utterance, computed once per call. */
+  text(u: Utterance): NormalizedText {
+    let nt = this.texts.get(u.index);
+    if (!nt) {
+      nt = this.lexicon.normalize(u.text);
+      this.texts.set(u.index, nt);
+    }
+    return nt;
+  }
+
+  find(u: Utterance, concept: string): PhraseMatch[] {
+    return this.lexicon.find(this.text(u), concept);
+  }
+
+  has(u: Utterance, concept: string): boolean {
+    return this.find(u, concept).length > 0;
+  }
+
+  /** Occurrences of the configured company name or an alias. */
+  findCompany(u: Utterance): NameMatch[] {
+    const c = this.env.company;
+    if (!c) return [];
+    const nt = this.text(u);
+    const out: NameMatch[] = [];
+    for (const name of [c.name, ...c.aliases]) out.push(...this.lexicon.findName(nt, name));
+    return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  eventsOf(type: CallEvent['type']): CallEvent[] {
+    return this.call.events.filter((e) => e.type === type);
+  }
+
+  get answerEvent(): CallEvent | null {
+    return this.eventsOf('answer')[0] ?? null;
+  }
+
+  /** The ANSWER event's time, else the start of the first utterance; null when unknown. */
+  get answerTime(): number | null {
+    const ans = this.answerEvent;
+    if (ans) return ans.at;
+    return this.call.utterances[0]?.start ?? null;
+  }
+
+  /**
+   * Where an event sits among the utterances: text transcripts are ordered by line, JSON by
+   * time. Returns the utterances after it, or null when the event cannot be placed.
+   */
+  utterancesAfter(e: CallEvent): Utterance[] | null {
+    const us = this.call.utterances;
+    if (this.call.format === 'text' && e.line !== null) return us.filter((u) => u.line !== null && u.line > e.line!);
+    if (e.at === null || !this.call.hasTimes) return null;
+    return us.filter((u) => u.start! >= e.at!);
+  }
+
+  /** Agent's first utterance after the answer (text without ANSWER: the first one). */
+  get opening(): Utterance | null {
+    const ans = this.answerEvent;
+    if (ans) {
+      const after = this.utterancesAfter(ans);
+      if (after) return after.find((u) => u.speaker === 'agent') ?? null;
+    }
+    return this.agentUtterances[0] ?? null;
+  }
+
+  /** The agent's last two utterances. */
+  get closing(): readonly Utterance[] {
+    return this.agentUtterances.slice(-2);
+  }
+
+  /** The call center's clock `seconds` into the call; null without a start time. */
+  localTimeAt(seconds: number): LocalClock | null {
+    const s = this.call.startedAt;
+    return s ? localClock(s, seconds, this.env.zone) : null;
+  }
+
+  /** When an utterance ends: its end, else where the next utterance starts (text transcripts). */
+  effectiveEnd(u: Utterance): number | null {
+    if (u.end !== null) return u.end;
+    const next = this.call.utterances[u.index + 1];
+    return next?.start ?? u.start;
+  }
+
+  /**
+   * Holds: HOLD→UNHOLD intervals, plus waits the agent asked for ("mohon tunggu") after which
+   * the agent's next words come `minWaitSeconds` or more later. A detected wait that contains a
+   * HOLD event is that hold, not a second one.
+   */
+  holds(minWaitSeconds: number): readonly Hold[] {
+    const cached = this.holdCache.get(minWaitSeconds);
+    if (cached) return cached;
+    const out: Hold[] = [];
+    const events = this.call.events;
+    for (let i = 0; i < events.length; i++) {
+      const h = events[i]!;
+      if (h.type !== 'hold') continue;
+      const unhold = events.slice(i + 1).find((e) => e.type === 'unhold' || e.type === 'hold');
+      const un = unhold?.type === 'unhold' ? unhold : undefined;
+      const after = this.utterancesAfter(un ?? h);
+      const resume = after?.find((u) => u.speaker === 'agent') ?? null;
+      const hold: { -readonly [K in keyof Hold]: Hold[K] } = {
+        kind: 'event', start: h.at, end: un?.at ?? resume?.start ?? null, holdEvent: h, resume,
+      };
+      if (un) hold.unholdEvent = un;
+      out.push(hold);
+    }
+    if (this.call.hasTimes) {
+      const agent = this.agentUtterances;
+      for (let i = 0; i < agent.length - 1; i++) {
+        const req = agent[i]!;
+        if (!this.has(req, 'wait.request')) continue;
+        const next = agent[i + 1]!;
+        const waitStart = this.effectiveEnd(req)!;
+        if (next.start! - waitStart < minWaitSeconds) continue;
+        const coveredByEvent = events.some((e) => e.type === 'hold' && e.at !== null && e.at >= req.start! && e.at <= next.start!)
+          || (this.call.format === 'text' && events.some((e) => e.type === 'hold' && e.line !== null && e.line > req.line! && e.line < next.line!));
+        if (coveredByEvent) continue;
+        out.push({ kind: 'detected', start: waitStart, end: next.start, request: req, resume: next });
+      }
+    }
+    out.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+    this.holdCache.set(minWaitSeconds, out);
+    return out;
+  }
+}

@@ -1,0 +1,99 @@
+// Normalizes an utterance once: case, punctuation, whitespace, ASR/spelling variants, stems.
+// Every phrase rule matches against these tokens, never against raw text.
+import stemmerId from 'natural/lib/natural/stemmers/indonesian/stemmer_id.js';
+
+export interface Token {
+  /** Canonical form: lowercase, variant-mapped ("trima" → "terima"). */
+  readonly text: string;
+  /** Indonesian stem of `text` ("menunggu" → "tunggu"). */
+  readonly stem: string;
+  /** Character span in the original text; a variant that splits ("makasih" → "terima kasih") shares it. */
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface NormalizedText {
+  readonly original: string;
+  readonly tokens: readonly Token[];
+  /** Token indices where a sentence starts after . ! ? (index 0 included). */
+  readonly sentenceStarts: readonly number[];
+  /** Indices of sentences (same order as sentenceStarts) that end with "?". */
+  readonly questionSentences: ReadonlySet<number>;
+}
+
+/** Variant → canonical words ("terimakasih" → ["terima", "kasih"]). */
+export type VariantMap = ReadonlyMap<string, readonly string[]>;
+
+const stemCache = new Map<string, string>();
+
+/** The Indonesian stem of one lowercase word, cached (the stemmer does dictionary look-ups). */
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    // The stemmer is for words; numbers and very short tokens are their own stem.
+    s = word.length <= 3 || /\d/.test(word) ? word : stemmerId.stem(word);
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const SENTENCE_END = /[.!?]+/g;
+
+/** Lowercase word runs of the text, with their spans. */
+function rawWords(text: string): { w: string; from: number; to: number }[] {
+  const out: { w: string; from: number; to: number }[] = [];
+  for (const m of text.matchAll(WORD)) {
+    out.push({ w: m[0].normalize('NFKC').toLowerCase().replace(/['’]/g, ''), from: m.index!, to: m.index! + m[0].length });
+  }
+  return out;
+}
+
+export function normalize(text: string, variants: VariantMap): NormalizedText {
+  const words = rawWords(text);
+  // ASR spells acronyms letter by letter ("b c a"): join runs of two or more single letters.
+  const joined: { w: string; from: number; to: number }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const cur = words[i]!;
+    if (cur.w.length === 1 && /\p{L}/u.test(cur.w) && words[i + 1]?.w.length === 1 && /\p{L}/u.test(words[i + 1]!.w)) {
+      let j = i;
+      let w = '';
+      while (j < words.length && words[j]!.w.length === 1 && /\p{L}/u.test(words[j]!.w)) w += words[j++]!.w;
+      joined.push({ w, from: cur.from, to: words[j - 1]!.to });
+      i = j - 1;
+    } else joined.push(cur);
+  }
+
+  const tokens: Token[] = [];
+  const tokenStartsAt: number[] = []; // char offset → used to find sentence starts
+  for (const { w, from, to } of joined) {
+    const mapped = variants.get(w) ?? [w];
+    for (const part of mapped) {
+      tokens.push({ text: part, stem: stem(part), from, to });
+      tokenStartsAt.push(from);
+    }
+  }
+
+  // Sentence boundaries from the original punctuation.
+  const sentenceStarts: number[] = [0];
+  const questionSentences = new Set<number>();
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index! + m[0].length;
+    const next = tokenStartsAt.findIndex((at) => at >= end);
+    if (m[0].includes('?')) questionSentences.add(sentenceStarts.length - 1);
+    if (next > 0 && next !== sentenceStarts[sentenceStarts.length - 1]) sentenceStarts.push(next);
+  }
+  return { original: text, tokens, sentenceStarts, questionSentences };
+}
+
+/** The sentence (index into sentenceStarts) that token `t` belongs to. */
+export function sentenceOf(nt: NormalizedText, t: number): number {
+  let s = 0;
+  for (let i = 0; i < nt.sentenceStarts.length; i++) if (nt.sentenceStarts[i]! <= t) s = i;
+  return s;
+}
+
+/** Token index range [start, end) of sentence `s`. */
+export function sentenceRange(nt: NormalizedText, s: number): [number, number] {
+  return [nt.sentenceStarts[s] ?? 0, nt.sentenceStarts[s + 1] ?? nt.tokens.length];
+}

@@ -1,0 +1,122 @@
+// Phrases are plain words with three small marks, never regular expressions:
+//   "sudah|telah"  either word        "{address}"  any word of a lexicon class
+//   "saya?"        optional word      "=bicara"    this exact form (no affix matching)
+// Words match by canonical form or by Indonesian stem, so "tunggu" also finds "menunggu".
+import { stem, type NormalizedText, type VariantMap } from './normalize.js';
+
+interface Alternative {
+  readonly word: string;
+  readonly stem: string;
+  readonly exact: boolean;
+}
+
+interface Slot {
+  readonly alternatives: readonly Alternative[];
+  readonly optional: boolean;
+}
+
+export interface CompiledPhrase {
+  readonly source: string;
+  readonly slots: readonly Slot[];
+}
+
+export interface PhraseMatch {
+  /** Token range [start, end). */
+  readonly start: number;
+  readonly end: number;
+  /** Character span in the original text. */
+  readonly from: number;
+  readonly to: number;
+  readonly phrase: string;
+}
+
+export class PhraseSyntaxError extends Error {}
+
+/** Lowercases and variant-maps one written word the same way utterances are normalized. */
+function canonicalWords(word: string, variants: VariantMap): string[] {
+  const w = word.normalize('NFKC').toLowerCase();
+  return [...(variants.get(w) ?? [w])];
+}
+
+export function compilePhrase(source: string, variants: VariantMap, classes: ReadonlyMap<string, readonly string[]>): CompiledPhrase {
+  const slots: Slot[] = [];
+  const parts = source.trim().split(/\s+/).filter(Boolean);
+  for (const part of parts) {
+    let body = part;
+    const optional = body.endsWith('?') && body.length > 1;
+    if (optional) body = body.slice(0, -1);
+    const alternatives: Alternative[] = [];
+    const multi: string[][] = [];
+    for (const alt of body.split('|')) {
+      if (alt === '') throw new PhraseSyntaxError(`empty alternative in "${source}"`);
+      const cls = /^\{([\w.-]+)\}$/.exec(alt);
+      if (cls) {
+        const members = classes.get(cls[1]!);
+        if (!members) throw new PhraseSyntaxError(`unknown class {${cls[1]}} in "${source}"`);
+        for (const m of members) alternatives.push({ word: m, stem: stem(m), exact: true });
+        continue;
+      }
+      const exact = alt.startsWith('=');
+      const raw = exact ? alt.slice(1) : alt;
+      if (!/^[\p{L}\p{N}]+$/u.test(raw)) {
+        throw new PhraseSyntaxError(`"${alt}" in "${source}" is not a word: use letters and digits only (marks: a|b, {class}, word?, =word)`);
+      }
+      const words = canonicalWords(raw, variants);
+      if (words.length === 1) alternatives.push({ word: words[0]!, stem: stem(words[0]!), exact });
+      else multi.push(words); // a variant that expands to several words ("makasih")
+    }
+    if (multi.length > 0) {
+      if (alternatives.length > 0 || multi.length > 1 || optional) {
+        throw new PhraseSyntaxError(`"${body}" in "${source}" expands to several words; write them out instead`);
+      }
+      for (const w of multi[0]!) slots.push({ alternatives: [{ word: w, stem: stem(w), exact: false }], optional: false });
+      continue;
+    }
+    slots.push({ alternatives, optional });
+  }
+  if (slots.length === 0 || slots.every((s) => s.optional)) throw new PhraseSyntaxError(`phrase "${source}" has no required word`);
+  return { source, slots };
+}
+
+function slotMatches(slot: Slot, tokenText: string, tokenStem: string): boolean {
+  for (const a of slot.alternatives) {
+    if (a.word === tokenText) return true;
+    // Affix-insensitive only for content words; short stems are too ambiguous.
+    if (!a.exact && a.stem.length >= 4 && a.stem === tokenStem) return true;
+  }
+  return false;
+}
+
+/**
+ * All non-overlapping matches, left to right. `slop` lets that many other words sit between
+ * two words of the phrase ("terima kasih [banyak] sudah menunggu").
+ */
+export function matchPhrase(nt: NormalizedText, phrase: CompiledPhrase, slop = 0, from = 0, to = nt.tokens.length): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  const toks = nt.tokens;
+  const tryAt = (slotIdx: number, tokIdx: number, first: boolean): number => {
+    // Returns the end token index of a match of slots[slotIdx..] starting at or after tokIdx, or -1.
+    if (slotIdx === phrase.slots.length) return tokIdx;
+    const slot = phrase.slots[slotIdx]!;
+    const maxSkip = first ? 0 : slop;
+    for (let skip = 0; skip <= maxSkip; skip++) {
+      const t = tokIdx + skip;
+      if (t >= to) break;
+      const tok = toks[t]!;
+      if (slotMatches(slot, tok.text, tok.stem)) {
+        const end = tryAt(slotIdx + 1, t + 1, false);
+        if (end >= 0) return end;
+      }
+    }
+    if (slot.optional) return tryAt(slotIdx + 1, tokIdx, first);
+    return -1;
+  };
+  for (let start = from; start < to; ) {
+    const end = tryAt(0, start, true);
+    if (end > start) {
+      out.push({ start, end, from: toks[start]!.from, to: toks[end - 1]!.to, phrase: phrase.source });
+      start = end;
+    } else start++;
+  }
+  return out;
+}
