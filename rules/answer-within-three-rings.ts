@@ -1,17 +1,109 @@
-// PLACEHOLDER — being written; see RULES.md.
+// Inbound calls are picked up by the third ring, within 10 seconds (seed lines 15, 272, 420, 493).
 import { z } from 'zod';
 import { defineRule } from '../src/engine/rule.js';
+import type { Call, CallEvent } from '../src/transcript/model.js';
+
+const ORDINALS = ['', 'pertama', 'kedua', 'ketiga', 'keempat', 'kelima', 'keenam', 'ketujuh', 'kedelapan', 'kesembilan', 'kesepuluh'];
+
+/** 3 → "ketiga", 12 → "ke-12": the way the seed counts rings ("pada sinyal ketiga"). */
+function ordinal(n: number): string {
+  return ORDINALS[n] ?? `ke-${n}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Seconds for a message: whole numbers as is, else one decimal. */
+function secondsText(s: number): string {
+  return `${Math.round(s * 10) / 10} s`;
+}
+
+/**
+ * Whether a RING comes at or before the answer. Times decide when both are known; otherwise the
+ * order in the transcript does (text: line order; JSON: the order of the events array). A ring
+ * that cannot be placed at all counts as before the answer: rings only make sense before it.
+ */
+function ringBeforeAnswer(call: Call, ring: CallEvent, answer: { event: CallEvent | null; at: number | null; line: number | null }): boolean {
+  if (ring.at !== null && answer.at !== null) return ring.at <= answer.at;
+  if (call.format === 'text' && ring.line !== null && answer.line !== null) return ring.line < answer.line;
+  if (answer.event) return call.events.indexOf(ring) < call.events.indexOf(answer.event);
+  return true;
+}
 
 export default defineRule({
   id: 'answer-within-three-rings',
   meta: {
-    description: 'TODO',
-    seed: [],
+    description: 'Require inbound calls to be answered by the third ring and within 10 seconds',
+    seed: [15, 272, 420, 493],
     defaultSeverity: 'error',
-    messages: {},
-    options: z.strictObject({}),
+    appliesTo: 'inbound calls with RING or ANSWER events',
+    messages: {
+      slowAnswer: 'The call was answered after {{rings}} ({{seconds}}); answer by ring {{maxRings}}, within {{maxSeconds}} s',
+      earlyAnswer: 'The call was answered {{when}}; let it ring at least {{minRings}} times first',
+    },
+    options: z.strictObject({
+      /** Most RING events allowed at or before the answer. */
+      maxRings: z.number().int().min(1).default(3),
+      /** Most seconds allowed from the first ring to the answer. */
+      maxSeconds: z.number().positive().default(10),
+      /** Fewest rings before the answer (0 = off); the seed's "setelah 2-3 dering" is 2. */
+      minRings: z.number().int().min(0).default(0),
+    }),
   },
-  check(_call, ctx) {
-    return ctx.skip('not implemented');
+  check(call, ctx) {
+    if (call.direction === 'outbound') return ctx.skip('outbound call');
+    const { maxRings, maxSeconds, minRings } = ctx.options;
+    const view = ctx.view;
+    const rings = view.eventsOf('ring');
+    const answerEvent = view.answerEvent;
+    if (rings.length === 0 && !answerEvent) return ctx.skip('no RING or ANSWER events');
+
+    // The answer: the ANSWER event, else the first utterance (whoever speaks first picked up).
+    const firstUtterance = call.utterances[0]!;
+    const answer = answerEvent
+      ? { event: answerEvent, at: answerEvent.at, line: answerEvent.line }
+      : { event: null, at: firstUtterance.start, line: firstUtterance.line };
+    const evidence = answerEvent ? { event: answerEvent } : { utterance: firstUtterance };
+
+    const before = rings.filter((r) => ringBeforeAnswer(call, r, answer));
+    const ringsKnown = rings.length > 0;
+    if (!ringsKnown) ctx.note('no RING events: the ring count is not checked');
+
+    // Seconds from the first ring; without RING events, from the start of the call, which
+    // FORMATS.md defines as the first ring of an inbound call (time 0).
+    const ringTimes = before.map((r) => r.at).filter((t): t is number => t !== null);
+    const firstRingAt = before.length === 0 ? 0 : ringTimes.length > 0 ? Math.min(...ringTimes) : null;
+    const seconds = answer.at !== null && firstRingAt !== null ? Math.max(0, answer.at - firstRingAt) : null;
+    if (seconds === null) ctx.note('the transcript has no times for the rings or the answer: rings counted in line order, the seconds limit not checked');
+
+    const tooManyRings = ringsKnown && before.length > maxRings;
+    const tooLong = seconds !== null && seconds > maxSeconds;
+    if (tooManyRings || tooLong) {
+      ctx.report({
+        messageId: 'slowAnswer',
+        data: {
+          rings: ringsKnown ? plural(before.length, 'ring') : 'an unknown number of rings',
+          seconds: seconds !== null ? secondsText(seconds) : 'time unknown',
+          maxRings,
+          maxSeconds,
+        },
+        ...evidence,
+        suggestion: `Angkat telepon selambat-lambatnya pada dering ${ordinal(maxRings)} (dalam ${maxSeconds} detik); idealnya setelah dering pertama.`,
+        note: 'Seed line 420: "Operator mengangkat handset selambat-lambatnya pada sinyal ketiga (dalam waktu 10 detik)"; line 493: a long delay makes the caller nervous.',
+      });
+    }
+
+    if (minRings > 0 && ringsKnown && before.length < minRings) {
+      ctx.report({
+        messageId: 'earlyAnswer',
+        data: { when: before.length === 0 ? 'before the first ring' : `on ring ${before.length}`, minRings },
+        ...evidence,
+        suggestion: minRings < maxRings
+          ? `Angkat telepon setelah ${minRings}-${maxRings} dering, jangan langsung pada dering ${ordinal(before.length || 1)}.`
+          : `Angkat telepon pada dering ${ordinal(minRings)}, jangan langsung pada dering ${ordinal(before.length || 1)}.`,
+        note: 'Seed line 493: "Angkat telepon setelah 2-3 dering" — an instant answer tells the caller the company is not busy; line 274: take a few seconds to concentrate.',
+      });
+    }
   },
 });

@@ -1,6 +1,41 @@
-// The one who placed the call ends it (seed lines 243, 319, 498).
+// The one who placed the call ends it: the agent never hangs up on a caller (seed lines 243, 319, 498).
 import { z } from 'zod';
 import { defineRule } from '../src/engine/rule.js';
+import type { CallView } from '../src/engine/views.js';
+import type { CallEvent } from '../src/transcript/model.js';
+
+const TIME_WORDS = ['pagi', 'siang', 'sore', 'petang', 'malam'] as const;
+
+/**
+ * The time-of-day word for the farewell ("selamat siang"): from the call center's clock when the
+ * start time is known (bands of RULES.md greeting-formula: pagi < 10:00, siang < 15:00,
+ * sore < 18:00, malam), else the one the agent used in the call, else none.
+ * (A shared time-of-day helper belongs in the core; greeting-formula needs the same bands.)
+ */
+function timeWord(view: CallView, at: number | null): string | null {
+  const seconds = at ?? view.call.utterances.at(-1)?.start ?? view.answerTime;
+  const clock = seconds !== null ? view.localTimeAt(seconds) : null;
+  if (clock) {
+    const m = clock.minuteOfDay;
+    return m < 600 ? 'pagi' : m < 900 ? 'siang' : m < 1080 ? 'sore' : 'malam';
+  }
+  // The words themselves, not the greeting lexicon: "selamat pagi", "slamat siang", "met sore".
+  for (const u of [...view.agentUtterances].reverse()) {
+    const toks = view.text(u).tokens;
+    for (let i = 1; i < toks.length; i++) {
+      const w = toks[i]!.text;
+      if ((TIME_WORDS as readonly string[]).includes(w) && ['selamat', 'met'].includes(toks[i - 1]!.text)) return w;
+    }
+  }
+  return null;
+}
+
+/** The earliest HANGUP: who ended the call (events in JSON need not be in time order). */
+function firstHangup(view: CallView): CallEvent | null {
+  const hangups = view.eventsOf('hangup');
+  if (hangups.length === 0) return null;
+  return hangups.reduce((a, b) => (a.at !== null && b.at !== null && b.at < a.at ? b : a));
+}
 
 export default defineRule({
   id: 'caller-hangs-up-first',
@@ -18,18 +53,27 @@ export default defineRule({
     }),
   },
   check(call, ctx) {
-    const hangups = ctx.view.eventsOf('hangup');
-    if (hangups.length === 0) return ctx.skip('no HANGUP event');
-    const first = hangups[0]!;
-    if (first.by === undefined) return ctx.skip('the HANGUP event does not say who hung up');
+    // Outbound with party "caller": the agent placed the call, so the agent may end it.
     if (call.direction === 'outbound' && ctx.options.party === 'caller') return ctx.skip('outbound call');
-    if (first.by === 'agent') {
-      ctx.report({
-        messageId: 'agentHungUp',
-        data: { direction: call.direction, party: ctx.options.party === 'caller' ? 'caller' : 'customer' },
-        event: first,
-        suggestion: 'Terima kasih telah menghubungi kami, selamat siang. (then wait for the customer to hang up)',
-      });
-    }
+    const first = firstHangup(ctx.view);
+    if (!first) return ctx.skip('no HANGUP event');
+    if (first.by === undefined) return ctx.skip('the HANGUP event does not say who hung up');
+    if (first.by !== 'agent') return;
+
+    const company = ctx.view.env.company?.name;
+    const word = timeWord(ctx.view, first.at);
+    const farewell = word ? `selamat ${word}` : 'selamat beraktivitas kembali';
+    // Inbound: thank for the call (seed line 241, "Terima kasih telah menelepon"); outbound: the
+    // agent called, so thank for the customer's time instead.
+    const thanks = call.direction === 'inbound'
+      ? `Terima kasih telah menghubungi ${company ?? 'kami'}`
+      : 'Terima kasih atas waktunya';
+    ctx.report({
+      messageId: 'agentHungUp',
+      data: { direction: call.direction, party: ctx.options.party === 'caller' ? 'caller' : 'customer' },
+      event: first,
+      suggestion: `${thanks}, ${farewell}.`,
+      note: 'After the closing line, wait for the customer to hang up first (seed line 243: "klien selalu yang pertama mengakhiri percakapan").',
+    });
   },
 });

@@ -1,17 +1,352 @@
-// PLACEHOLDER — being written; see RULES.md.
+// The opening greets by time of day, names the company and the agent, and (inbound) offers help (seed lines 59-77, 282, 491-492).
 import { z } from 'zod';
 import { defineRule } from '../src/engine/rule.js';
+import type { CallView } from '../src/engine/views.js';
+import type { NormalizedText } from '../src/match/normalize.js';
+import { matchPhrase } from '../src/match/phrase.js';
+import type { Utterance } from '../src/transcript/model.js';
+
+/** The time words, in the order the day runs; petang shares the sore band unless configured. */
+const TIME_WORDS = ['pagi', 'siang', 'sore', 'petang', 'malam'] as const;
+type TimeWord = (typeof TIME_WORDS)[number];
+const TIME_CONCEPTS: Record<TimeWord, string> = {
+  pagi: 'greeting.time.pagi',
+  siang: 'greeting.time.siang',
+  sore: 'greeting.time.sore',
+  petang: 'greeting.time.petang',
+  malam: 'greeting.time.malam',
+};
+
+/** "HH:MM-HH:MM"; 24:00 may end a band; a band whose end is before its start runs past midnight. */
+const BAND = /^(\d{2}):(\d{2})\s*-\s*(\d{2}):(\d{2})$/;
+const band = z.string().regex(BAND, 'expected "HH:MM-HH:MM", e.g. "10:00-15:00"').refine((s) => {
+  const m = BAND.exec(s);
+  if (!m) return true; // the regex check reports it
+  const [, h1, m1, h2, m2] = m.map(Number);
+  const ok = (h: number, m: number) => (h < 24 && m < 60) || (h === 24 && m === 0);
+  return ok(h1!, m1!) && ok(h2!, m2!);
+}, 'hours run 00-24, minutes 00-59');
+
+const options = z.strictObject({
+  /** Minutes either side of a band boundary in which the neighbouring greeting is accepted too. */
+  toleranceMinutes: z.number().int().min(0).max(180).default(15)
+    .describe('Minutes either side of a band boundary in which the neighbouring greeting is accepted too'),
+  /** Local-time bands per greeting (default: a Telkom QA sheet). `petang`, when absent, uses the `sore` band. */
+  timeBands: z.strictObject({
+    pagi: band.default('00:00-10:00'),
+    siang: band.default('10:00-15:00'),
+    sore: band.default('15:00-18:00'),
+    petang: band.optional().describe('Own band for petang; without it petang shares the sore band'),
+    malam: band.default('18:00-24:00'),
+  }).default({ pagi: '00:00-10:00', siang: '10:00-15:00', sore: '15:00-18:00', malam: '18:00-24:00' })
+    .describe('Local-time band per greeting, "HH:MM-HH:MM"; a band may run past midnight'),
+});
+type Options = z.output<typeof options>;
+
+/** A component found in the greeting: which utterance, which tokens, which characters. */
+interface Hit {
+  readonly u: Utterance;
+  readonly start: number;
+  readonly end: number;
+  readonly from: number;
+  readonly to: number;
+}
+interface TimeHit extends Hit {
+  readonly word: TimeWord;
+}
+interface NameHit extends Hit {
+  readonly name: string;
+}
 
 export default defineRule({
   id: 'greeting-formula',
   meta: {
-    description: 'TODO',
-    seed: [],
+    description: 'Require the opening to greet by time of day, name the company and the agent, and offer help',
+    seed: [59, 61, 63, 65, 67, 69, 71, 73, 75, 77, 282, 491, 492],
     defaultSeverity: 'error',
-    messages: {},
-    options: z.strictObject({}),
+    appliesTo: 'every call with an agent utterance; the offer of help on inbound calls only',
+    messages: {
+      missingTimeGreeting: 'The greeting has no time-of-day greeting ("{{expected}}")',
+      wrongTimeGreeting: '"{{greeting}}" does not fit the local time {{localTime}}: say "{{expected}}"',
+      missingCompany: 'The greeting does not name the company ("{{company}}")',
+      missingActivity: 'The greeting does not say what the company does ("{{activity}}")',
+      missingAgentName: 'The agent does not introduce themselves by name ({{expected}})',
+      missingOfferHelp: 'The greeting does not offer help ("Ada yang bisa saya bantu?")',
+    },
+    options,
   },
-  check(_call, ctx) {
-    return ctx.skip('not implemented');
+  check(call, ctx) {
+    const view = ctx.view;
+    const opening = view.opening;
+    if (!opening) return ctx.skip(view.agentUtterances.length === 0 ? 'no agent utterance' : 'no agent utterance after the answer');
+    const turn = greetingTurn(view, opening);
+    const company = view.env.company;
+    const inbound = call.direction === 'inbound';
+
+    // 2. company (and, opt-in, its line of business)
+    const companyHits = turn.flatMap((u) => view.findCompany(u).map((m) => ({ u, ...m })));
+    if (!company) {
+      ctx.note('No company configured: the company name in the greeting was not checked (set "company" in the config to check it).');
+    }
+
+    // 1. time-of-day greeting: "selamat pagi", "met siang", or the bare word right after the company
+    const times = findTimeGreetings(view, turn, companyHits);
+    const clock = (u: Utterance) => view.localTimeAt(u.start ?? view.answerTime ?? 0);
+    const openingClock = clock(opening);
+    if (!call.startedAt) ctx.note('No start time: the time-of-day greeting was not checked against the hour.');
+    const expectedAtOpening = openingClock ? bandOf(openingClock.minuteOfDay, ctx.options) : null;
+
+    // 3. agent's name
+    const agentName = view.agentName;
+    const taken = [...companyHits, ...times, ...turn.flatMap((u) => view.find(u, 'greeting.offerHelp').map((m) => ({ u, ...m })))];
+    const intro = findSelfIntroduction(view, turn, taken);
+    const named = agentName ? findKnownName(view, turn, agentName, intro) !== null : intro !== null;
+
+    const suggestion = buildSuggestion({
+      religious: religiousOpener(view, turn),
+      time: expectedAtOpening ?? times[0]?.word ?? null,
+      company: company?.name ?? null,
+      activity: company?.activity ?? null,
+      name: agentName ? displayName(agentName) : intro?.name ?? null,
+      inbound,
+    });
+
+    if (times.length === 0) {
+      ctx.report({
+        messageId: 'missingTimeGreeting',
+        data: { expected: `Selamat ${expectedAtOpening ?? 'pagi/siang/sore/malam'}` },
+        utterance: opening,
+        suggestion,
+      });
+    } else {
+      // Any fitting greeting is enough ("selamat pagi, eh, selamat siang" corrects itself).
+      const judged = times.map((t) => ({ t, clock: clock(t.u) })).filter((x) => x.clock !== null);
+      const fits = judged.some((x) => fitsHour(x.t.word, x.clock!.minuteOfDay, ctx.options));
+      const expected = judged[0] ? bandOf(judged[0].clock!.minuteOfDay, ctx.options) : null;
+      // A time no band covers (custom bands with a gap) is not judged.
+      if (judged.length > 0 && !fits && expected) {
+        const { t, clock: at } = judged[0]!;
+        ctx.report({
+          messageId: 'wrongTimeGreeting',
+          data: { greeting: t.u.text.slice(t.from, t.to), localTime: at!.hhmm, expected: `selamat ${expected}` },
+          utterance: t.u,
+          span: [t.from, t.to],
+          suggestion,
+        });
+      }
+    }
+
+    if (company) {
+      if (companyHits.length === 0) {
+        ctx.report({ messageId: 'missingCompany', data: { company: company.name }, utterance: opening, suggestion });
+      }
+      if (company.activity && !turn.some((u) => saysActivity(view, view.text(u), company.activity!))) {
+        ctx.report({ messageId: 'missingActivity', data: { activity: company.activity }, utterance: opening, suggestion });
+      }
+    }
+
+    if (!named) {
+      const wrongName = agentName && intro ? `The agent introduced themselves as "${intro.name}"; the transcript names the agent "${agentName}".` : undefined;
+      ctx.report({
+        messageId: 'missingAgentName',
+        data: { expected: agentName ? `expected "${displayName(agentName)}"` : 'e.g. "dengan <nama>", "nama saya <nama>"' },
+        utterance: opening,
+        ...(wrongName ? { note: wrongName } : {}),
+        ...(wrongName && intro && intro.u === opening ? { span: [intro.from, intro.to] as const } : {}),
+        suggestion,
+      });
+    }
+
+    // 4. offer of help: inbound only (an outbound agent called with a purpose)
+    if (inbound && !turn.some((u) => view.has(u, 'greeting.offerHelp'))) {
+      ctx.report({ messageId: 'missingOfferHelp', utterance: opening, suggestion });
+    }
   },
 });
+
+/**
+ * The greeting turn: the opening, plus the agent's next utterance when nothing the customer said
+ * comes between them. ASR and diarization cut one spoken greeting into pieces at pauses
+ * ("Selamat pagi." / "Ventura dengan Anna, ada yang bisa dibantu?"); until the customer speaks,
+ * the agent is still greeting.
+ */
+function greetingTurn(view: CallView, opening: Utterance): Utterance[] {
+  const next = view.call.utterances[opening.index + 1];
+  return next && next.speaker === 'agent' ? [opening, next] : [opening];
+}
+
+function findTimeGreetings(view: CallView, turn: readonly Utterance[], companyHits: readonly Hit[]): TimeHit[] {
+  const out: TimeHit[] = [];
+  const timeWords = view.lexicon.classMembers('timeword');
+  for (const u of turn) {
+    for (const word of TIME_WORDS) {
+      for (const m of view.find(u, TIME_CONCEPTS[word])) out.push({ u, word, ...m });
+    }
+    // "Telkomsel, pagi": the bare time word right after the company name.
+    const toks = view.text(u).tokens;
+    for (const c of companyHits) {
+      if (c.u !== u) continue;
+      const t = toks[c.end];
+      if (!t || !timeWords.includes(t.text)) continue;
+      const word = TIME_WORDS.find((w) => w === t.text);
+      if (word && !out.some((o) => o.u === u && o.start <= c.end && c.end < o.end)) {
+        out.push({ u, word, start: c.end, end: c.end + 1, from: t.from, to: t.to });
+      }
+    }
+  }
+  return out.sort((a, b) => a.u.index - b.u.index || a.start - b.start);
+}
+
+/** Minutes since midnight of "HH:MM". */
+function minutes(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return h! * 60 + m!;
+}
+
+function bandRange(word: TimeWord, o: Options): [number, number] {
+  const spec = word === 'petang' ? o.timeBands.petang ?? o.timeBands.sore : o.timeBands[word];
+  const [from, to] = spec.split('-').map((s) => minutes(s.trim()));
+  return [from!, to!];
+}
+
+const DAY = 24 * 60;
+
+/** Minutes from `m` to the band (0 inside); bands may wrap past midnight. */
+function distanceToBand(m: number, [from, to]: [number, number]): number {
+  const len = ((to - from) % DAY + DAY) % DAY || (to === from ? 0 : DAY);
+  const offset = ((m - from) % DAY + DAY) % DAY;
+  if (offset < len) return 0;
+  return Math.min(offset - len, DAY - offset);
+}
+
+function fitsHour(word: TimeWord, minuteOfDay: number, o: Options): boolean {
+  return distanceToBand(minuteOfDay, bandRange(word, o)) <= o.toleranceMinutes;
+}
+
+/** The greeting for this minute (petang is never preferred over sore); null if no band covers it. */
+function bandOf(minuteOfDay: number, o: Options): TimeWord | null {
+  return TIME_WORDS.filter((w) => w !== 'petang').find((w) => distanceToBand(minuteOfDay, bandRange(w, o)) === 0)
+    ?? (o.timeBands.petang && distanceToBand(minuteOfDay, bandRange('petang', o)) === 0 ? 'petang' : null);
+}
+
+/** The line of business, said fuzzily ("instalasi jendela") or word by word with affixes. */
+function saysActivity(view: CallView, nt: NormalizedText, activity: string): boolean {
+  if (view.lexicon.findName(nt, activity).length > 0) return true;
+  const words = view.lexicon.normalize(activity).tokens.map((t) => t.text);
+  if (words.length === 0) return false;
+  try {
+    return matchPhrase(nt, view.lexicon.compile(words.join(' ')), 1).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** The known name (or any of its parts: "Anna" for "Anna Petrova"), fuzzily. */
+function findKnownName(view: CallView, turn: readonly Utterance[], name: string, intro: NameHit | null): Hit | null {
+  const parts = view.lexicon.normalize(name).tokens.map((t) => t.text).filter((p) => p.length >= 3);
+  const candidates = [name, ...parts];
+  for (const u of turn) {
+    const nt = view.text(u);
+    for (const c of candidates) {
+      const m = view.lexicon.findName(nt, c)[0];
+      if (m) return { u, ...m };
+    }
+  }
+  // Short names must match exactly in findName; after an introduction marker one letter of ASR
+  // slack is safe ("dengan Ana" for Anna).
+  if (intro) {
+    const said = view.lexicon.normalize(intro.name).tokens.map((t) => t.text).join('');
+    if (parts.some((p) => editDistance(p, said) <= 1)) return intro;
+  }
+  return null;
+}
+
+/**
+ * A self-introduction: "dengan Nia", "nama saya Nia", "saya Nia", "administrator Galina". The
+ * word after the marker must look like a name: not a stop word ("dengan siapa", "saya ingin"),
+ * not a form of address, role or time word, not part of the company name, an offer of help or the
+ * customer's name, and not a prefixed verb ("saya menghubungi") unless it is written with a capital
+ * letter mid-sentence.
+ */
+function findSelfIntroduction(view: CallView, turn: readonly Utterance[], taken: readonly Hit[]): NameHit | null {
+  const lx = view.lexicon;
+  const notNames = new Set([...lx.classMembers('address'), ...lx.classMembers('role'), ...lx.classMembers('timeword')]);
+  // On an outbound call "dengan Ratna" is the person called, not the agent.
+  for (const t of lx.normalize(view.call.customer.name ?? '').tokens) notNames.add(t.text);
+  for (const u of turn) {
+    const nt = view.text(u);
+    const toks = nt.tokens;
+    const isTaken = (i: number) => taken.some((h) => h.u === u && h.start <= i && i < h.end);
+    for (const marker of view.find(u, 'greeting.introMarker')) {
+      const i = marker.end;
+      const t = toks[i];
+      if (!t || isTaken(i) || !/^\p{L}{2,}$/u.test(t.text) || notNames.has(t.text)) continue;
+      if (lx.find(nt, 'greeting.notName', { from: i, to: i + 1 }).length > 0) continue;
+      const raw = nt.original.slice(t.from, t.to);
+      const capitalized = /^\p{Lu}/u.test(raw) && !nt.sentenceStarts.includes(i);
+      if (!capitalized && looksPrefixed(t.text, t.stem)) continue;
+      return { u, start: i, end: i + 1, from: t.from, to: t.to, name: capitalize(raw) };
+    }
+  }
+  return null;
+}
+
+/** A verb with a prefix the stemmer could strip ("menghubungi" → "hubung"), not a name. */
+function looksPrefixed(word: string, stem: string): boolean {
+  return stem !== word && stem.length >= 4 && /^(me|di|ber|ter)/.test(word);
+}
+
+function religiousOpener(view: CallView, turn: readonly Utterance[]): string | null {
+  const u = turn[0]!;
+  const m = view.find(u, 'greeting.religious')[0];
+  return m && m.start === 0 ? u.text.slice(m.from, m.to) : null;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The name an agent says: the first part of "Anna Petrova". */
+function displayName(name: string): string {
+  return name.trim().split(/\s+/)[0]!;
+}
+
+interface SuggestionParts {
+  readonly religious: string | null;
+  readonly time: TimeWord | null;
+  readonly company: string | null;
+  readonly activity: string | null;
+  readonly name: string | null;
+  readonly inbound: boolean;
+}
+
+/**
+ * A full greeting from what is known, in the standard's order (seed line 71):
+ * "Selamat pagi! Instalasi jendela, perusahaan Ventura, dengan Anna. Ada yang bisa saya bantu?"
+ */
+function buildSuggestion(p: SuggestionParts): string {
+  const time = `selamat ${p.time ?? 'pagi/siang/sore/malam'}!`;
+  const greeting = p.religious ? `${capitalize(p.religious)}, ${time}` : capitalize(time);
+  const company = p.company ?? '[nama perusahaan]';
+  const name = p.name ?? '[nama Anda]';
+  if (!p.inbound) {
+    return `${greeting} Saya ${name} dari ${company}${p.activity ? `, ${p.activity}` : ''}.`;
+  }
+  const who = p.activity ? `${capitalize(p.activity)}, perusahaan ${company}` : company;
+  return `${greeting} ${who}, dengan ${name}. Ada yang bisa saya bantu?`;
+}
+
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}
+

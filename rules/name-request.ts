@@ -1,17 +1,141 @@
-// PLACEHOLDER — being written; see RULES.md.
+// Ask the caller's name tactfully, never as an interrogation (seed lines 85-134, 290-297, 462).
+import stemmerId from 'natural/lib/natural/stemmers/indonesian/stemmer_id.js';
 import { z } from 'zod';
 import { defineRule } from '../src/engine/rule.js';
+import type { CallView } from '../src/engine/views.js';
+import { sentenceOf, type NormalizedText } from '../src/match/normalize.js';
+import type { PhraseMatch } from '../src/match/phrase.js';
+import type { Call, Utterance } from '../src/transcript/model.js';
+
+/** The softened Indonesian standard (RULES.md); the seed's own is "Bagaimana saya bisa menghubungi Anda?". */
+const POLITE = 'Mohon maaf, boleh saya tahu dengan Bapak/Ibu siapa saya berbicara?';
+const SEED_NOTE = 'Seed line 85: ask "Bagaimana saya bisa menghubungi Anda?"; lines 109, 294: "Siapa ini?"-style questions feel like an interrogation.';
 
 export default defineRule({
   id: 'name-request',
   meta: {
-    description: 'TODO',
-    seed: [],
+    description: "Require asking the caller's name tactfully, and disallow interrogations such as \"Siapa ini?\"",
+    seed: [77, 85, 103, 109, 121, 131, 292, 294, 297, 462],
     defaultSeverity: 'error',
-    messages: {},
-    options: z.strictObject({}),
+    appliesTo: 'inbound calls',
+    messages: {
+      nameNeverAsked: "The caller's name was never asked, and the caller did not give it",
+      interrogation: 'The caller\'s name was asked as an interrogation: "{{phrase}}"',
+      bareNameQuestion: '"{{phrase}}" without a softener ("Mohon maaf", "boleh saya tahu") sounds like an interrogation',
+    },
+    options: z.strictObject({
+      /** true: a bare "Dengan siapa saya berbicara?" (no softener before it) is an interrogation, as the seed says; false: it counts as a request. */
+      strict: z.boolean().default(true),
+    }),
   },
-  check(_call, ctx) {
-    return ctx.skip('not implemented');
+  check(call, ctx) {
+    const { view } = ctx;
+    if (call.direction === 'outbound') return ctx.skip('outbound call');
+    if (view.agentUtterances.length === 0) return ctx.skip('no agent utterance');
+
+    let firstRequest: Utterance | null = null;
+    for (const u of view.agentUtterances) {
+      const polite = view.find(u, 'nameRequest.polite');
+      const softeners = view.find(u, 'nameRequest.softener');
+      let asked = polite.length > 0;
+      for (const m of view.find(u, 'nameRequest.bare')) {
+        asked = true;
+        const softened = softeners.some((s) => s.end <= m.start);
+        if (!softened && ctx.options.strict) {
+          ctx.report({
+            messageId: 'bareNameQuestion',
+            data: { phrase: u.text.slice(m.from, m.to) },
+            utterance: u,
+            span: [m.from, m.to],
+            suggestion: POLITE,
+            note: 'Seed lines 109, 294: "Dengan siapa saya berbicara?" reads as screening; set strict: false to accept it.',
+          });
+        }
+      }
+      // "Nama Anda siapa?" is a request, not "Anda siapa?"; "untuk siapa ini?" is about a thing.
+      const cancel = [...polite, ...view.find(u, 'nameRequest.notInterrogation')];
+      for (const m of view.find(u, 'nameRequest.interrogation')) {
+        if (cancel.some((c) => overlaps(c, m))) continue;
+        asked = true;
+        ctx.report({
+          messageId: 'interrogation',
+          data: { phrase: u.text.slice(m.from, m.to) },
+          utterance: u,
+          span: [m.from, m.to],
+          suggestion: POLITE,
+          note: SEED_NOTE,
+        });
+      }
+      if (asked && !firstRequest) firstRequest = u;
+    }
+    if (firstRequest) return;
+
+    const given = customerGaveName(view, call);
+    if (given) {
+      ctx.note(`the caller gave their name unasked (line ${given.line ?? '?'})`);
+      return;
+    }
+    const cite = view.opening ?? view.agentUtterances[0]!;
+    ctx.report({ messageId: 'nameNeverAsked', utterance: cite, suggestion: POLITE, note: SEED_NOTE });
   },
 });
+
+function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * The first customer utterance that gives the caller's name: the name known from the metadata,
+ * or a self-introduction ("nama saya Olga", "atas nama Budi", "saya Olga dari JackJo",
+ * "Ya, dengan Olga", "Ini Olga") followed by a word that looks like a name.
+ */
+function customerGaveName(view: CallView, call: Call): Utterance | null {
+  const known = call.customer.name?.trim();
+  const knownParts = known ? [known, ...known.split(/\s+/).filter((p) => p.length >= 3)] : [];
+  for (const cu of view.customerUtterances) {
+    const nt = view.text(cu);
+    if (knownParts.some((p) => view.lexicon.findName(nt, p).length > 0)) return cu;
+    if (view.find(cu, 'customer.selfIntro').some((m) => nameAfter(view, nt, m.end, true))) return cu;
+    if (view.find(cu, 'customer.selfIntroWeak').some((m) => nameAfter(view, nt, m.end, false))) return cu;
+    if (view.find(cu, 'customer.selfIntroLead').some((m) => atSentenceStart(view, nt, m.start) && nameAfter(view, nt, m.end, false))) {
+      return cu;
+    }
+  }
+  return null;
+}
+
+/** Only filler words ("ya", "selamat siang", "Pak") before token t in its sentence. */
+function atSentenceStart(view: CallView, nt: NormalizedText, t: number): boolean {
+  const start = nt.sentenceStarts[sentenceOf(nt, t)] ?? 0;
+  for (let i = start; i < t; i++) {
+    if (view.lexicon.find(nt, 'customer.introFiller', { from: i, to: i + 1 }).length === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Does a name start at token t (after an optional form of address: "saya Ibu Wulandari")? Not a
+ * customer.notName word; with a weak marker it must also look like a name: capitalized in text
+ * that uses case, else (ASR lowercase) not an Indonesian dictionary word. So "saya mau pesan" is
+ * no name; the cost is that lowercase "saya budi" is missed (budi is a word) — the metadata name
+ * still counts.
+ */
+function nameAfter(view: CallView, nt: NormalizedText, t: number, strong: boolean): boolean {
+  const address = view.lexicon.classMembers('address');
+  while (t < nt.tokens.length && address.includes(nt.tokens[t]!.text)) t++;
+  const tok = nt.tokens[t];
+  if (!tok || tok.text.length < 2 || !/^\p{L}+$/u.test(tok.text)) return false;
+  if (view.lexicon.find(nt, 'customer.notName', { from: t, to: t + 1 }).length > 0) return false;
+  if (strong) return true;
+  const cased = /\p{Lu}/u.test(nt.original) && /\p{Ll}/u.test(nt.original);
+  if (cased) return /^\p{Lu}/u.test(nt.original.slice(tok.from, tok.to));
+  return !isDictionaryWord(tok.text) && !isDictionaryWord(tok.stem);
+}
+
+let dictionary: ReadonlySet<string> | null = null;
+
+/** Root words of the Indonesian stemmer's dictionary (natural's kata-dasar list). */
+function isDictionaryWord(word: string): boolean {
+  dictionary ??= new Set((stemmerId as unknown as { dictionary?: readonly string[] }).dictionary ?? []);
+  return dictionary.has(word);
+}

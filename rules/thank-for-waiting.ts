@@ -1,17 +1,104 @@
-// PLACEHOLDER — being written; see RULES.md.
+// After every hold, the agent's first words thank the customer for waiting (seed lines 183-187, 434, 454).
 import { z } from 'zod';
 import { defineRule } from '../src/engine/rule.js';
+import type { CallView, Hold } from '../src/engine/views.js';
+import type { Utterance } from '../src/transcript/model.js';
+
+/** Address words as the agent says them to the customer, for the suggestion. */
+const ADDRESS: Readonly<Record<string, string>> = {
+  bapak: 'Pak', pak: 'Pak', ibu: 'Bu', bu: 'Bu', kak: 'Kak', kakak: 'Kak', mas: 'Mas', mbak: 'Mbak',
+};
+
+/** "Pak Rudi", "Bu", or "" — how the agent addresses the customer, for the suggested line. */
+function addressOf(view: CallView, near: readonly (Utterance | null | undefined)[]): string {
+  const candidates = [...near.filter((u): u is Utterance => !!u), ...view.agentUtterances];
+  let word: string | undefined;
+  for (const u of candidates) {
+    word = view.text(u).tokens.map((t) => ADDRESS[t.text]).find((a) => a !== undefined);
+    if (word) break;
+  }
+  if (!word) return '';
+  const first = view.call.customer.name?.trim().split(/\s+/)[0];
+  return first ? `${word} ${first}` : word;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function holdSeconds(h: Hold): number | null {
+  return h.start !== null && h.end !== null ? Math.round((h.end - h.start) * 10) / 10 : null;
+}
+
+function describeHold(h: Hold): string {
+  const seconds = holdSeconds(h);
+  const what = h.kind === 'detected' ? 'a wait' : 'a hold';
+  return seconds !== null ? `${what} of ${seconds} s` : what;
+}
 
 export default defineRule({
   id: 'thank-for-waiting',
   meta: {
-    description: 'TODO',
-    seed: [],
+    description: 'Require the agent to thank the customer for waiting after every hold',
+    seed: [183, 184, 185, 186, 187, 434, 454],
     defaultSeverity: 'error',
-    messages: {},
-    options: z.strictObject({}),
+    appliesTo: 'calls with a hold: HOLD/UNHOLD events, or a wait the agent asked for',
+    messages: {
+      noThanks: 'The agent came back after {{hold}} without thanking the customer for waiting',
+      neverResumed: 'The agent never spoke again after {{hold}}, so never thanked the customer for waiting',
+    },
+    options: z.strictObject({
+      /** A wait the agent asks for ("mohon tunggu") counts as a hold when the agent's next words come this many seconds later. */
+      minWaitSeconds: z.number().min(0).default(10),
+    }),
   },
   check(_call, ctx) {
-    return ctx.skip('not implemented');
+    const view = ctx.view;
+    const min = ctx.options.minWaitSeconds;
+    const holds = view.holds(min);
+    if (holds.length === 0) return ctx.skip('no hold in the call');
+
+    let judged = 0;
+    for (const h of holds) {
+      const what = describeHold(h);
+      const resume = h.resume;
+      if (resume) {
+        judged++;
+        if (view.has(resume, 'thanks.waiting')) continue;
+        const addr = addressOf(view, [resume, h.request]);
+        ctx.report({
+          messageId: 'noThanks',
+          data: { hold: what },
+          utterance: resume,
+          suggestion: `Terima kasih sudah menunggu${addr ? `, ${addr}` : ''}. ${capitalize(resume.text.trim())}`,
+          ...(h.kind === 'detected' && h.request
+            ? { note: `The agent asked the customer to wait on line ${h.request.line} ("${h.request.text.trim()}") and spoke again ${holdSeconds(h)} s later.` }
+            : {}),
+        });
+        continue;
+      }
+      // An event hold with no agent words after it: the agent never spoke again, or the
+      // utterances cannot be placed against the event (a JSON transcript without times).
+      const mark = h.unholdEvent ?? h.holdEvent!;
+      const after = view.utterancesAfter(mark);
+      if (after === null) {
+        ctx.note(`the ${h.unholdEvent ? 'UNHOLD' : 'HOLD'} event on line ${mark.line} cannot be placed among the utterances (no times)`);
+        continue;
+      }
+      judged++;
+      if (!h.unholdEvent) {
+        // Still on hold when the call ended: the conversation never resumed, so there was no moment to thank.
+        ctx.note(`the call ended on hold (HOLD on line ${mark.line} without UNHOLD): nothing to thank after`);
+        continue;
+      }
+      const addr = addressOf(view, [h.request]);
+      ctx.report({
+        messageId: 'neverResumed',
+        data: { hold: what },
+        event: h.unholdEvent,
+        suggestion: `Terima kasih sudah menunggu${addr ? `, ${addr}` : ''}.`,
+      });
+    }
+    if (judged === 0) return ctx.skip('HOLD events cannot be placed among the utterances (no times)');
   },
 });

@@ -169,7 +169,9 @@ export class CallView {
         const req = agent[i]!;
         if (!this.has(req, 'wait.request')) continue;
         const next = agent[i + 1]!;
-        const waitStart = this.effectiveEnd(req)!;
+        // From the request's end when known; text transcripts have none, so from its start
+        // (not from the next line: a customer's "halo?" during the wait must not cut it short).
+        const waitStart = req.end ?? req.start!;
         if (next.start! - waitStart < minWaitSeconds) continue;
         const coveredByEvent = events.some((e) => e.type === 'hold' && e.at !== null && e.at >= req.start! && e.at <= next.start!)
           || (this.call.format === 'text' && events.some((e) => e.type === 'hold' && e.line !== null && e.line > req.line! && e.line < next.line!));

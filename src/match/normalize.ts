@@ -79,6 +79,8 @@ export function normalize(text: string, variants: VariantMap): NormalizedText {
   const questionSentences = new Set<number>();
   for (const m of text.matchAll(SENTENCE_END)) {
     const end = m.index! + m[0].length;
+    // A dot between digits is a time or a number ("jam 08.00", "Rp 1.500.000"), not a sentence end.
+    if (/^\.+$/.test(m[0]) && /\d/.test(text[m.index! - 1] ?? '') && /\d/.test(text[end] ?? '')) continue;
     const next = tokenStartsAt.findIndex((at) => at >= end);
     if (m[0].includes('?')) questionSentences.add(sentenceStarts.length - 1);
     if (next > 0 && next !== sentenceStarts[sentenceStarts.length - 1]) sentenceStarts.push(next);

@@ -34,6 +34,11 @@ export function parseJsonWithLines(text: string, firstLine = 1): JsonWithLines {
   const fail = (msg: string): never => {
     throw new JsonSyntaxError(msg, line, pos - lineStart + 1);
   };
+  /** A comma just read: where it is, to point at it when it turns out to be a trailing one. */
+  const commaHere = () => ({ line, column: pos - lineStart + 1 });
+  const trailingComma = (comma: { line: number; column: number }, close: string): never => {
+    throw new JsonSyntaxError(`trailing comma before "${close}" (JSON allows no comma after the last item)`, comma.line, comma.column);
+  };
   const describe = (): string => (pos >= text.length ? 'end of input' : JSON.stringify(text[pos]));
 
   const skipWs = () => {
@@ -79,16 +84,19 @@ export function parseJsonWithLines(text: string, firstLine = 1): JsonWithLines {
       const obj: Record<string, unknown> = {};
       skipWs();
       if (text[pos] === '}') { pos++; return obj; }
+      let comma: { line: number; column: number } | null = null;
       for (;;) {
         skipWs();
+        if (comma && text[pos] === '}') trailingComma(comma, '}');
         if (text[pos] !== '"') fail(`expected a property name in double quotes, found ${describe()}`);
         const key = parseString();
         skipWs();
         if (text[pos] !== ':') fail(`expected ':' after property name, found ${describe()}`);
         pos++;
-        obj[key] = parseValue([...path, key]);
+        // defineProperty, not assignment: a "__proto__" key is data, as with JSON.parse.
+        Object.defineProperty(obj, key, { value: parseValue([...path, key]), enumerable: true, writable: true, configurable: true });
         skipWs();
-        if (text[pos] === ',') { pos++; continue; }
+        if (text[pos] === ',') { comma = commaHere(); pos++; continue; }
         if (text[pos] === '}') { pos++; return obj; }
         fail(`expected ',' or '}' in object, found ${describe()}`);
       }
@@ -101,7 +109,13 @@ export function parseJsonWithLines(text: string, firstLine = 1): JsonWithLines {
       for (;;) {
         arr.push(parseValue([...path, arr.length]));
         skipWs();
-        if (text[pos] === ',') { pos++; continue; }
+        if (text[pos] === ',') {
+          const comma = commaHere();
+          pos++;
+          skipWs();
+          if (text[pos] === ']') trailingComma(comma, ']');
+          continue;
+        }
         if (text[pos] === ']') { pos++; return arr; }
         fail(`expected ',' or ']' in array, found ${describe()}`);
       }

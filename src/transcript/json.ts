@@ -7,7 +7,7 @@ import { SpeakerResolver, type SpeakerLabels } from './speakers.js';
 import { parseStartTime } from './time.js';
 import { basenameId } from './ids.js';
 import { splitLines } from './text.js';
-import { describeZodIssue, expandIssues } from '../config/zod-messages.js';
+import { describeValue, describeZodIssue, expandIssues } from '../config/zod-messages.js';
 
 const Seconds = z.number().nonnegative();
 const Party = z.union([
@@ -58,9 +58,12 @@ function buildCall(
   raw: unknown, src: JsonWithLines, base: (string | number)[], file: string, format: SourceFormat,
   callLine: number | null, defaultId: string, labels: SpeakerLabels,
 ): Call | InputProblem[] {
+  // The line of the value at a path; for a missing field, the line of the nearest enclosing value.
   const at = (rel: (string | number)[]) => {
-    const p = formatPath([...base, ...rel]);
-    return { path: p, line: src.lineOf(p) ?? callLine };
+    const segs = [...base, ...rel];
+    let line: number | null = null;
+    for (let n = segs.length; n >= 0 && line === null; n--) line = src.lineOf(formatPath(segs.slice(0, n)));
+    return { path: formatPath(segs), line: line ?? callLine };
   };
   const problems: InputProblem[] = [];
   const add = (rel: (string | number)[], message: string) => {
@@ -69,7 +72,8 @@ function buildCall(
   };
 
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    add([], `expected a call object with "utterances", got ${Array.isArray(raw) ? 'an array' : raw === null ? 'null' : typeof raw}`);
+    const expected = base.length === 0 && format === 'json' ? 'a call object or an array of call objects' : 'a call object with "utterances"';
+    add([], `expected ${expected}, got ${describeValue(raw)}`);
     return problems;
   }
   const parsed = CallSchema.safeParse(raw);
@@ -116,7 +120,15 @@ function buildCall(
   });
   if (c.utterances.length === 0) add(['utterances'], 'expected at least one utterance, got an empty array');
 
+  // Rules read events in order (HOLD → UNHOLD pairs, rings before ANSWER): require time order.
+  let prevAt: { at: number; index: number } | null = null;
   const events: CallEvent[] = (c.events ?? []).map((e, index) => {
+    if (e.at != null) {
+      if (prevAt && e.at < prevAt.at) {
+        add(['events', index, 'at'], `expected a time at or after events[${prevAt.index}].at (${prevAt.at}), got ${e.at}: events must be in time order`);
+      }
+      prevAt = { at: e.at, index };
+    }
     const ev: { type: CallEvent['type']; at: number | null; line: number | null; to?: string; by?: Speaker } = {
       type: e.type, at: e.at ?? null, line: at(['events', index]).line,
     };
@@ -154,7 +166,7 @@ function buildCall(
 export type ParsedCall = { ok: true; call: Call } | { ok: false; error: InputError; line: number | null; id: string | null };
 
 function syntaxProblem(e: unknown): InputProblem {
-  if (e instanceof JsonSyntaxError) return { line: e.line, path: null, message: `invalid JSON: ${e.message} (column ${e.column})` };
+  if (e instanceof JsonSyntaxError) return { line: e.line, path: null, message: `invalid JSON at column ${e.column}: ${e.message}` };
   throw e;
 }
 
@@ -166,9 +178,10 @@ export function parseJsonTranscript(source: string, file: string, labels: Speake
     return [{ ok: false, error: new InputError(file, [syntaxProblem(e)]), line: null, id: null }];
   }
   const root = src.value;
+  if (isEtiketReport(root)) return []; // our own --output file lying among the transcripts
   if (Array.isArray(root)) {
     if (root.length === 0) {
-      return [{ ok: false, error: new InputError(file, [{ line: 1, path: null, message: 'expected a call object or a non-empty array of calls, got an empty array' }]), line: null, id: null }];
+      return [{ ok: false, error: new InputError(file, [{ line: src.lineOf(''), path: null, message: 'expected a call object or a non-empty array of call objects, got an empty array' }]), line: null, id: null }];
     }
     return root.map((raw, index) => {
       const line = src.lineOf(formatPath([index]));
@@ -209,4 +222,11 @@ function idOf(raw: unknown): string | null {
     if (typeof id === 'string' || typeof id === 'number') return String(id);
   }
   return null;
+}
+
+/** An etiket JSON report ({"version": 1, "tool": {"name": "etiket"}, …}), not a transcript. */
+export function isEtiketReport(raw: unknown): boolean {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return false;
+  const tool = (raw as { tool?: unknown }).tool;
+  return !!tool && typeof tool === 'object' && (tool as { name?: unknown }).name === 'etiket' && Array.isArray((raw as { calls?: unknown }).calls);
 }

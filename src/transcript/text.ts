@@ -6,7 +6,9 @@ import { parseClock, parseStartTime } from './time.js';
 import { basenameId } from './ids.js';
 
 const HEADER = /^#\s*([A-Za-z][\w-]*)\s*:\s*(.*)$/;
-const STAMP = /^\[([^\]]*)\]\s*/;
+// Only a bracket with a digit in it is meant as a timestamp; "[tidak jelas]" on a continuation
+// line is transcript text, not a malformed time.
+const STAMP = /^\[([^\]]*\d[^\]]*)\]\s*/;
 const EVENT = /^(RING|ANSWER|HOLD|UNHOLD|TRANSFER|HANGUP)\b\s*(.*)$/;
 const LABELLED = /^([^:\[\]]{1,40}?)\s*:\s*(.*)$/;
 // An untimestamped line that looks like "Kasir: ..." (one capitalised word) is treated as a
@@ -66,14 +68,17 @@ export function parseTextTranscript(source: string, file: string, labels: Speake
 
   const drafts: Draft[] = [];
   const events: CallEvent[] = [];
-  let lastTime: { at: number; line: number } | null = null;
+  let lastTime: { at: number; line: number; stamp: string } | null = null;
   let current: Draft | null = null;
+  // A line that was meant as an utterance but is broken (already reported) swallows its
+  // continuation lines, so one mistake gives one problem, not one per continuation line.
+  const rejected = (): Draft => ({ speaker: 'agent', label: '', start: null, text: '', line: 0 });
 
   const checkOrder = (at: number, lineNo: number, stamp: string) => {
     if (lastTime && at < lastTime.at) {
-      problem(lineNo, `timestamp [${stamp}] is earlier than the one on line ${lastTime.line}: lines must be in time order`);
+      problem(lineNo, `timestamp [${stamp}] is earlier than [${lastTime.stamp}] on line ${lastTime.line}: lines must be in time order`);
     }
-    lastTime = { at, line: lineNo };
+    lastTime = { at, line: lineNo, stamp };
   };
 
   for (; i < lines.length; i++) {
@@ -90,7 +95,7 @@ export function parseTextTranscript(source: string, file: string, labels: Speake
       at = parseClock(stamp[1]!);
       if (at === null) {
         problem(lineNo, `bad timestamp [${stamp[1]}]: expected [mm:ss] or [hh:mm:ss], optionally with a fraction such as [00:08.5]`);
-        current = null;
+        current = rejected();
         continue;
       }
       checkOrder(at, lineNo, stamp[1]!);
@@ -111,11 +116,13 @@ export function parseTextTranscript(source: string, file: string, labels: Speake
         const by = arg.toLowerCase();
         if (by === 'agent' || by === 'customer') event.by = by;
         else {
-          problem(lineNo, `HANGUP: expected "HANGUP agent" or "HANGUP customer", got "${original.trim()}"`);
+          problem(lineNo, `HANGUP: expected the party that hung up ("HANGUP agent" or "HANGUP customer"), got ${arg ? `"${arg}"` : 'nothing'}`);
+          current = rejected();
           continue;
         }
       } else if (arg) {
         problem(lineNo, `${ev[1]}: expected nothing after the event keyword, got "${arg}"`);
+        current = rejected();
         continue;
       }
       events.push(event);
@@ -136,7 +143,7 @@ export function parseTextTranscript(source: string, file: string, labels: Speake
       } else {
         problem(lineNo, `expected an event (RING, ANSWER, HOLD, UNHOLD, TRANSFER, HANGUP) or "SPEAKER: text" after the timestamp, got "${rest}"`);
       }
-      current = null;
+      current = rejected();
       continue;
     }
     if (current) {
@@ -149,6 +156,8 @@ export function parseTextTranscript(source: string, file: string, labels: Speake
   if (drafts.length === 0 && problems.length === 0) {
     problems.push({ line: null, path: null, message: 'no utterances: expected at least one "SPEAKER: text" line' });
   }
+  // Header problems are found after the header is read; report everything in file order.
+  problems.sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
   if (problems.length > 0) throw new InputError(file, problems);
 
   const utterances: Utterance[] = drafts.map((d, index) => ({

@@ -42,6 +42,8 @@ export function parseStartTime(raw: string): StartTime | null {
   if (off === 'Z') offsetMinutes = 0;
   else if (off) {
     const om = /^([+-])(\d{2}):?(\d{2})$/.exec(off)!;
+    // Real UTC offsets run from -12:00 to +14:00; "+25:00" is a typo, not a zone.
+    if (Number(om[2]) > 14 || Number(om[3]) > 59) return null;
     offsetMinutes = (om[1] === '-' ? -1 : 1) * (Number(om[2]) * 60 + Number(om[3]));
   }
   return { raw: raw.trim(), wall, offsetMinutes };

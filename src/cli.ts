@@ -1,0 +1,99 @@
+// The command line: parses argv and dispatches. Heavy modules load only when a command runs,
+// so `etiket --version` and `--help` start fast.
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+
+export interface Io {
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+export function toolVersion(): string {
+  for (const rel of ['../../package.json', '../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'etiket' && pkg.version) return pkg.version;
+    } catch { /* try the next candidate */ }
+  }
+  return '0.0.0';
+}
+
+export interface CheckFlags {
+  format: 'pretty' | 'json';
+  config?: string;
+  output?: string;
+  maxWarnings?: number;
+  quiet?: boolean;
+  color: boolean;
+  progress: boolean;
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number >= 0.');
+  return Number(value);
+}
+
+export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name('etiket')
+    .description('Check recorded-call transcripts against the telephone-etiquette standard.')
+    .version(toolVersion(), '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .exitOverride()
+    .showSuggestionAfterError(true);
+
+  program
+    .command('check', { isDefault: true })
+    .description('check transcripts (files, folders, globs) and report per call (the default command)')
+    .argument('[paths...]', 'transcript files (.txt, .json, .jsonl), folders (searched recursively) or globs', ['.'])
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['pretty', 'json']).default('pretty'))
+    .option('-c, --config <file>', 'config file (default: ./etiket.config.json if present)')
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
+    .option('-q, --quiet', 'pretty report: show only error-severity failures (exit code unchanged)')
+    .option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)')
+    .option('--no-progress', 'no progress bar on stderr')
+    .action(async (paths: string[], flags: CheckFlags) => {
+      const { runCheck } = await import('./cli/check.js');
+      setExit(await runCheck(paths, flags, io, toolVersion()));
+    });
+
+  program
+    .command('rules')
+    .description('list the rules with id, default severity and description')
+    .addOption(new Option('-f, --format <format>', 'list format').choices(['pretty', 'json']).default('pretty'))
+    .action(async (flags: { format: 'pretty' | 'json' }) => {
+      const { runRules } = await import('./cli/rules-command.js');
+      setExit(runRules(flags, io));
+    });
+
+  return program;
+}
+
+/** Runs the CLI; resolves to the exit code (FORMATS.md §5). */
+export async function main(argv: readonly string[], io: Io = {
+  cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr,
+}): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (c) => { code = c; });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage;
+    }
+    io.stderr.write(`etiket: internal error: ${(e as Error).stack ?? String(e)}\n`);
+    return EXIT.usage;
+  }
+  return code;
+}

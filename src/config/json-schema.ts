@@ -1,0 +1,44 @@
+// JSON Schema of etiket.config.json, generated from the zod schemas (config + every rule's
+// options), so editors can complete and check configs. Defaults live only in the zod schemas.
+import { z } from 'zod';
+import type { Rule } from '../engine/rule.js';
+import { ConfigSchema } from './schema.js';
+
+export function configJsonSchema(catalogue: readonly Rule[]): Record<string, unknown> {
+  const base = z.toJSONSchema(ConfigSchema, { io: 'input' }) as Record<string, unknown> & { properties: Record<string, unknown> };
+  const severity = { enum: ['off', 'warn', 'error', 0, 1, 2], description: 'off, warn or error (0, 1, 2)' };
+  const ruleProps: Record<string, unknown> = {};
+  for (const r of catalogue) {
+    const options = z.toJSONSchema(r.meta.options, { io: 'input' }) as Record<string, unknown>;
+    delete options.$schema;
+    ruleProps[r.id] = {
+      description: `${r.meta.description} (default: ${r.meta.defaultSeverity})`,
+      oneOf: [
+        severity,
+        { type: 'array', prefixItems: [severity], minItems: 1, maxItems: 1 },
+        { type: 'array', prefixItems: [severity, options], minItems: 2, maxItems: 2 },
+      ],
+    };
+  }
+  base.properties.rules = { type: 'object', properties: ruleProps, additionalProperties: false };
+  return { ...base, title: 'etiket configuration' };
+}
+
+/** rules/README.md: the generated rule reference. */
+export function rulesReference(catalogue: readonly Rule[]): string {
+  const lines = [
+    '# Rules',
+    '',
+    'Generated from the rule modules by `npm run build` (scripts/generate.mjs); do not edit by hand.',
+    'Each rule has its own page, `<id>.md`, with the why, examples and options.',
+    '',
+    '| id | default | description | seed lines | options (defaults) |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const r of catalogue) {
+    const defaults = r.meta.options.parse({}) as Record<string, unknown>;
+    const opts = Object.entries(defaults).map(([k, v]) => `\`${k}\`: \`${JSON.stringify(v)}\``).join('<br>') || '–';
+    lines.push(`| [\`${r.id}\`](${r.id}.md) | ${r.meta.defaultSeverity} | ${r.meta.description} | ${r.meta.seed.join(', ')} | ${opts} |`);
+  }
+  return lines.join('\n') + '\n';
+}

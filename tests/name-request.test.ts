@@ -1,0 +1,86 @@
+// Inline cases for name-request: request forms, interrogations, and the caller's self-introduction.
+import { describe, expect, it } from 'vitest';
+import rule from '../rules/name-request.js';
+import { findingKeys, runRuleOn } from '../src/testing/rule-tester.js';
+
+const OPENING = 'Selamat pagi, Ventura, dengan Anna, ada yang bisa saya bantu?';
+
+/** A call: the opening (line 3), then the customer's line (4), then the agent's line (5). */
+function call(customer: string, agent = 'Baik, saya bantu cek.', header = ''): string {
+  return `${header}[00:00] ANSWER\n[00:01] Agent: ${OPENING}\n[00:05] Customer: ${customer}\n[00:09] Agent: ${agent}\n`;
+}
+const keys = (source: string, options: Record<string, unknown> = {}) => findingKeys(runRuleOn(rule, { source, options }));
+const NEVER = ['nameNeverAsked@2'];
+
+describe('name-request', () => {
+  it('accepts the polite forms', () => {
+    for (const ask of [
+      'Bagaimana saya bisa menghubungi Anda?',
+      'Bagaimana saya dapat memperkenalkan Bapak kepada Bu Tatyana?',
+      'Boleh saya tahu nama Ibu?',
+      'Kalau boleh tahu, namanya siapa, Pak?',
+      'Boleh saya panggil Bapak siapa?',
+      'Atas nama siapa, Bu?',
+      'Mohon maaf, dengan Bapak siapa saya berbicara?',
+      'Maaf, dengan siapa saya bicara?',
+      'Boleh saya tahu, dengan siapa saya berbicara?',
+      'Mohon disebutkan nama lengkapnya.',
+      'Bisakah Anda mengingatkan saya tentang nama Anda?',
+      'Tolong beri nama perusahaan Anda, nama belakang.',
+    ]) {
+      expect(keys(call('Saya mau tanya.', ask)), ask).toEqual([]);
+    }
+  });
+
+  it('reports each interrogation with its words, a polite alternative and the seed', () => {
+    const r = runRuleOn(rule, { source: call('Saya mau tanya.', 'Siapa ini? Anda siapa?') });
+    expect(findingKeys(r)).toEqual(['interrogation@4', 'interrogation@4']);
+    const [a, b] = r.findings;
+    expect(a!.quote!.slice(...a!.span!)).toBe('Siapa ini');
+    expect(b!.quote!.slice(...b!.span!)).toBe('Anda siapa');
+    expect(a!.message).toContain('"Siapa ini"');
+    expect(a!.suggestion).toBe('Mohon maaf, boleh saya tahu dengan Bapak/Ibu siapa saya berbicara?');
+    expect(a!.note).toContain('Bagaimana saya bisa menghubungi Anda?');
+  });
+
+  it('knows every interrogation family', () => {
+    for (const q of ['Ini siapa?', 'Siapa nih?', 'Kamu siapa?', 'Siapa yang memanggil?', 'Siapa yang bertanya?',
+      'Siapa yang ada di perangkat?', 'Perkenalkan diri Anda.', 'Perkenalkan dirimu.', 'Dari mana ini?', 'Siapa yang menelepon?']) {
+      expect(keys(call('Saya mau tanya.', q)), q).toEqual(['interrogation@4']);
+    }
+  });
+
+  it('does not take the agent introducing themselves or "untuk siapa ini" for an interrogation', () => {
+    expect(keys(call('Saya mau tanya.', 'Izinkan saya memperkenalkan diri, saya Anna. Boleh tahu nama Bapak?'))).toEqual([]);
+    expect(keys(call('Saya mau tanya.', 'Atas nama siapa ini, Pak?'))).toEqual([]);
+  });
+
+  it('strict: the bare question is a finding unless a softener comes before it', () => {
+    expect(keys(call('Saya mau tanya.', 'Dengan siapa saya berbicara?'))).toEqual(['bareNameQuestion@4']);
+    expect(keys(call('Saya mau tanya.', 'Dengan siapa saya berbicara, maaf?'))).toEqual(['bareNameQuestion@4']);
+    expect(keys(call('Saya mau tanya.', 'Dengan siapa saya berbicara?'), { strict: false })).toEqual([]);
+    expect(keys(call('Saya mau tanya.', 'Permisi, saya sedang berbicara dengan siapa?'))).toEqual([]);
+  });
+
+  it('finds the caller introducing themselves, and only real names', () => {
+    for (const intro of ['Pagi, saya Olga dari JackJo.', 'Ya, dengan Olga.', 'Ini Olga, Mbak.', 'Nama saya adalah Budi.',
+      'Pesanan atas nama Wulan.', 'Saya Ibu Wulandari.', 'selamat pagi dengan olga', 'nama saya budi']) {
+      expect(keys(call(intro)), intro).toEqual([]);
+    }
+    for (const notIntro of ['Saya mau pesan jendela.', 'saya mau pesan jendela', 'Tolong hubungkan saya dengan Tatyana Ivanova.',
+      'Dengan senang hati.', 'saya pesan kusen minggu lalu', 'Ini saya yang kemarin.', 'Iya, saya sendiri.']) {
+      expect(keys(call(notIntro)), notIntro).toEqual(NEVER);
+    }
+  });
+
+  it('uses the customer name from the metadata', () => {
+    expect(keys(call('ini pak budi santoso', undefined, '# customer: Budi Santoso\n'))).toEqual([]);
+    expect(keys(call('ini pak budi santoso'))).toEqual(NEVER);
+  });
+
+  it('cites the opening when the name was never asked nor given', () => {
+    const r = runRuleOn(rule, { source: call('Saya mau tanya harga.') });
+    expect(r.findings[0]!.line).toBe(2);
+    expect(r.findings[0]!.suggestion).toContain('boleh saya tahu');
+  });
+});
