@@ -3,22 +3,16 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/rule.js';
 import type { CallView } from '../src/engine/views.js';
 import type { CallEvent } from '../src/transcript/model.js';
-
-const TIME_WORDS = ['pagi', 'siang', 'sore', 'petang', 'malam'] as const;
+import { TIME_WORDS, timeWordAt } from '../src/engine/time-of-day.js';
 
 /**
  * The time-of-day word for the farewell ("selamat siang"): from the call center's clock when the
- * start time is known (bands of RULES.md greeting-formula: pagi < 10:00, siang < 15:00,
- * sore < 18:00, malam), else the one the agent used in the call, else none.
- * (A shared time-of-day helper belongs in the core; greeting-formula needs the same bands.)
+ * start time is known (the default greeting bands), else the one the agent used in the call, else none.
  */
 function timeWord(view: CallView, at: number | null): string | null {
   const seconds = at ?? view.call.utterances.at(-1)?.start ?? view.answerTime;
   const clock = seconds !== null ? view.localTimeAt(seconds) : null;
-  if (clock) {
-    const m = clock.minuteOfDay;
-    return m < 600 ? 'pagi' : m < 900 ? 'siang' : m < 1080 ? 'sore' : 'malam';
-  }
+  if (clock) return timeWordAt(clock.minuteOfDay);
   // The words themselves, not the greeting lexicon: "selamat pagi", "slamat siang", "met sore".
   for (const u of [...view.agentUtterances].reverse()) {
     const toks = view.text(u).tokens;

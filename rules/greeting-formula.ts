@@ -5,10 +5,9 @@ import type { CallView } from '../src/engine/views.js';
 import type { NormalizedText } from '../src/match/normalize.js';
 import { matchPhrase } from '../src/match/phrase.js';
 import type { Utterance } from '../src/transcript/model.js';
+import { fitsHour, timeWordAt, TIME_WORDS, TimeBandsSchema, type TimeWord } from '../src/engine/time-of-day.js';
+import { editDistance } from '../src/match/lexicon.js';
 
-/** The time words, in the order the day runs; petang shares the sore band unless configured. */
-const TIME_WORDS = ['pagi', 'siang', 'sore', 'petang', 'malam'] as const;
-type TimeWord = (typeof TIME_WORDS)[number];
 const TIME_CONCEPTS: Record<TimeWord, string> = {
   pagi: 'greeting.time.pagi',
   siang: 'greeting.time.siang',
@@ -17,31 +16,13 @@ const TIME_CONCEPTS: Record<TimeWord, string> = {
   malam: 'greeting.time.malam',
 };
 
-/** "HH:MM-HH:MM"; 24:00 may end a band; a band whose end is before its start runs past midnight. */
-const BAND = /^(\d{2}):(\d{2})\s*-\s*(\d{2}):(\d{2})$/;
-const band = z.string().regex(BAND, 'expected "HH:MM-HH:MM", e.g. "10:00-15:00"').refine((s) => {
-  const m = BAND.exec(s);
-  if (!m) return true; // the regex check reports it
-  const [, h1, m1, h2, m2] = m.map(Number);
-  const ok = (h: number, m: number) => (h < 24 && m < 60) || (h === 24 && m === 0);
-  return ok(h1!, m1!) && ok(h2!, m2!);
-}, 'hours run 00-24, minutes 00-59');
-
 const options = z.strictObject({
   /** Minutes either side of a band boundary in which the neighbouring greeting is accepted too. */
   toleranceMinutes: z.number().int().min(0).max(180).default(15)
     .describe('Minutes either side of a band boundary in which the neighbouring greeting is accepted too'),
   /** Local-time bands per greeting (default: a Telkom QA sheet). `petang`, when absent, uses the `sore` band. */
-  timeBands: z.strictObject({
-    pagi: band.default('00:00-10:00'),
-    siang: band.default('10:00-15:00'),
-    sore: band.default('15:00-18:00'),
-    petang: band.optional().describe('Own band for petang; without it petang shares the sore band'),
-    malam: band.default('18:00-24:00'),
-  }).default({ pagi: '00:00-10:00', siang: '10:00-15:00', sore: '15:00-18:00', malam: '18:00-24:00' })
-    .describe('Local-time band per greeting, "HH:MM-HH:MM"; a band may run past midnight'),
+  timeBands: TimeBandsSchema,
 });
-type Options = z.output<typeof options>;
 
 /** A component found in the greeting: which utterance, which tokens, which characters. */
 interface Hit {
@@ -94,7 +75,7 @@ export default defineRule({
     const clock = (u: Utterance) => view.localTimeAt(u.start ?? view.answerTime ?? 0);
     const openingClock = clock(opening);
     if (!call.startedAt) ctx.note('No start time: the time-of-day greeting was not checked against the hour.');
-    const expectedAtOpening = openingClock ? bandOf(openingClock.minuteOfDay, ctx.options) : null;
+    const expectedAtOpening = openingClock ? timeWordAt(openingClock.minuteOfDay, ctx.options.timeBands) : null;
 
     // 3. agent's name
     const agentName = view.agentName;
@@ -121,8 +102,8 @@ export default defineRule({
     } else {
       // Any fitting greeting is enough ("selamat pagi, eh, selamat siang" corrects itself).
       const judged = times.map((t) => ({ t, clock: clock(t.u) })).filter((x) => x.clock !== null);
-      const fits = judged.some((x) => fitsHour(x.t.word, x.clock!.minuteOfDay, ctx.options));
-      const expected = judged[0] ? bandOf(judged[0].clock!.minuteOfDay, ctx.options) : null;
+      const fits = judged.some((x) => fitsHour(x.t.word, x.clock!.minuteOfDay, ctx.options.timeBands, ctx.options.toleranceMinutes));
+      const expected = judged[0] ? timeWordAt(judged[0].clock!.minuteOfDay, ctx.options.timeBands) : null;
       // A time no band covers (custom bands with a gap) is not judged.
       if (judged.length > 0 && !fits && expected) {
         const { t, clock: at } = judged[0]!;
@@ -195,38 +176,6 @@ function findTimeGreetings(view: CallView, turn: readonly Utterance[], companyHi
     }
   }
   return out.sort((a, b) => a.u.index - b.u.index || a.start - b.start);
-}
-
-/** Minutes since midnight of "HH:MM". */
-function minutes(hhmm: string): number {
-  const [h, m] = hhmm.split(':').map(Number);
-  return h! * 60 + m!;
-}
-
-function bandRange(word: TimeWord, o: Options): [number, number] {
-  const spec = word === 'petang' ? o.timeBands.petang ?? o.timeBands.sore : o.timeBands[word];
-  const [from, to] = spec.split('-').map((s) => minutes(s.trim()));
-  return [from!, to!];
-}
-
-const DAY = 24 * 60;
-
-/** Minutes from `m` to the band (0 inside); bands may wrap past midnight. */
-function distanceToBand(m: number, [from, to]: [number, number]): number {
-  const len = ((to - from) % DAY + DAY) % DAY || (to === from ? 0 : DAY);
-  const offset = ((m - from) % DAY + DAY) % DAY;
-  if (offset < len) return 0;
-  return Math.min(offset - len, DAY - offset);
-}
-
-function fitsHour(word: TimeWord, minuteOfDay: number, o: Options): boolean {
-  return distanceToBand(minuteOfDay, bandRange(word, o)) <= o.toleranceMinutes;
-}
-
-/** The greeting for this minute (petang is never preferred over sore); null if no band covers it. */
-function bandOf(minuteOfDay: number, o: Options): TimeWord | null {
-  return TIME_WORDS.filter((w) => w !== 'petang').find((w) => distanceToBand(minuteOfDay, bandRange(w, o)) === 0)
-    ?? (o.timeBands.petang && distanceToBand(minuteOfDay, bandRange('petang', o)) === 0 ? 'petang' : null);
 }
 
 /** The line of business, said fuzzily ("instalasi jendela") or word by word with affixes. */
@@ -335,18 +284,3 @@ function buildSuggestion(p: SuggestionParts): string {
   const who = p.activity ? `${capitalize(p.activity)}, perusahaan ${company}` : company;
   return `${greeting} ${who}, dengan ${name}. Ada yang bisa saya bantu?`;
 }
-
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
-}
-

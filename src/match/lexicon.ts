@@ -178,7 +178,8 @@ export function didYouMean(name: string, candidates: readonly string[]): string 
   return best && bestD <= Math.max(2, Math.floor(name.length / 3)) ? ` (did you mean "${best}"?)` : '';
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance (did-you-mean, one-letter ASR slack on names). */
+export function editDistance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0]!;
