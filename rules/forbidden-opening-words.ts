@@ -1,6 +1,7 @@
 // Disallow "halo", "dengarkan", "aku mendengarkanmu" and a bare "bicara!" when answering (seed lines 79, 400, 491).
 import { z } from 'zod';
 import { defineRule } from '../src/engine/rule.js';
+import { timeWordAt } from '../src/engine/time-of-day.js';
 import type { CallView } from '../src/engine/views.js';
 import { sentenceOf, type NormalizedText } from '../src/match/normalize.js';
 import type { Utterance } from '../src/transcript/model.js';
@@ -46,10 +47,10 @@ export default defineRule({
       forbiddenMidCall: '"{{word}}" used during the call; say what you need instead',
     },
     options: z.strictObject({
-      /** opening: the agent's first utterance after the answer (the seed); call: every agent utterance. */
-      scope: z.enum(['opening', 'call']).default('opening'),
-      /** Brands that contain a forbidden word; replaces this default list (the configured company is always allowed). */
-      allow: z.array(z.string().min(1)).default(DEFAULT_ALLOW),
+      scope: z.enum(['opening', 'call']).default('opening')
+        .describe("opening: the agent's first utterance after the answer (the seed); call: every agent utterance"),
+      allow: z.array(z.string().min(1)).default(DEFAULT_ALLOW)
+        .describe('Brands whose words are never flagged (e.g. "Halo BCA"); replaces the default list; the configured company is always allowed'),
     }),
   },
   check(_call, ctx) {
@@ -133,18 +134,10 @@ function clauseStartBefore(nt: NormalizedText, t: number): number {
 /** "Selamat pagi! Ventura, dengan Anna. Ada yang bisa saya bantu?" with what the call tells us. */
 function greeting(view: CallView, u: Utterance): string {
   const clock = u.start !== null ? view.localTimeAt(u.start) : null;
-  const time = clock === null ? 'pagi/siang/sore/malam' : timeWord(clock.minuteOfDay);
+  const time = (clock && timeWordAt(clock.minuteOfDay)) ?? 'pagi/siang/sore/malam';
   const company = view.env.company?.name ?? '[nama perusahaan]';
   const agent = view.agentName ?? '[nama Anda]';
   return `Selamat ${time}! ${company}, dengan ${agent}. Ada yang bisa saya bantu?`;
-}
-
-/** Default day bands (RULES.md, greeting-formula): pagi <10:00, siang <15:00, sore <18:00, malam. */
-function timeWord(minuteOfDay: number): string {
-  if (minuteOfDay < 10 * 60) return 'pagi';
-  if (minuteOfDay < 15 * 60) return 'siang';
-  if (minuteOfDay < 18 * 60) return 'sore';
-  return 'malam';
 }
 
 function midCallSuggestion(kind: Kind): string {

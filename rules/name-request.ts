@@ -24,8 +24,8 @@ export default defineRule({
       bareNameQuestion: '"{{phrase}}" without a softener ("Mohon maaf", "boleh saya tahu") sounds like an interrogation',
     },
     options: z.strictObject({
-      /** true: a bare "Dengan siapa saya berbicara?" (no softener before it) is an interrogation, as the seed says; false: it counts as a request. */
-      strict: z.boolean().default(true),
+      strict: z.boolean().default(true)
+        .describe('true: a bare "Dengan siapa saya berbicara?" without a softener before it is an interrogation (the seed); false: it counts as a request'),
     }),
   },
   check(call, ctx) {
@@ -33,12 +33,17 @@ export default defineRule({
     if (call.direction === 'outbound') return ctx.skip('outbound call');
     if (view.agentUtterances.length === 0) return ctx.skip('no agent utterance');
 
-    let firstRequest: Utterance | null = null;
+    // Any request, polite or not, means the name was asked: nameNeverAsked is only for calls with
+    // none at all, so "the caller gave it before being asked" reads every customer utterance.
+    let everAsked = false;
     for (const u of view.agentUtterances) {
       const polite = view.find(u, 'nameRequest.polite');
       const softeners = view.find(u, 'nameRequest.softener');
+      // "untuk siapa ini?" is about a thing, "mau bicara dengan siapa?" about whom the caller wants.
+      const notAboutCaller = view.find(u, 'nameRequest.notInterrogation');
       let asked = polite.length > 0;
       for (const m of view.find(u, 'nameRequest.bare')) {
+        if (notAboutCaller.some((c) => overlaps(c, m))) continue;
         asked = true;
         const softened = softeners.some((s) => s.end <= m.start);
         if (!softened && ctx.options.strict) {
@@ -52,8 +57,8 @@ export default defineRule({
           });
         }
       }
-      // "Nama Anda siapa?" is a request, not "Anda siapa?"; "untuk siapa ini?" is about a thing.
-      const cancel = [...polite, ...view.find(u, 'nameRequest.notInterrogation')];
+      // "Nama Anda siapa?" is a request, not "Anda siapa?".
+      const cancel = [...polite, ...notAboutCaller];
       for (const m of view.find(u, 'nameRequest.interrogation')) {
         if (cancel.some((c) => overlaps(c, m))) continue;
         asked = true;
@@ -66,9 +71,9 @@ export default defineRule({
           note: SEED_NOTE,
         });
       }
-      if (asked && !firstRequest) firstRequest = u;
+      everAsked ||= asked;
     }
-    if (firstRequest) return;
+    if (everAsked) return;
 
     const given = customerGaveName(view, call);
     if (given) {
@@ -96,12 +101,17 @@ function customerGaveName(view: CallView, call: Call): Utterance | null {
     const nt = view.text(cu);
     if (knownParts.some((p) => view.lexicon.findName(nt, p).length > 0)) return cu;
     if (view.find(cu, 'customer.selfIntro').some((m) => nameAfter(view, nt, m.end, true))) return cu;
-    if (view.find(cu, 'customer.selfIntroWeak').some((m) => nameAfter(view, nt, m.end, false))) return cu;
-    if (view.find(cu, 'customer.selfIntroLead').some((m) => atSentenceStart(view, nt, m.start) && nameAfter(view, nt, m.end, false))) {
-      return cu;
-    }
+    // "Ini Ventura?" asks whom the caller reached: a question introduces nobody.
+    const weak = view.find(cu, 'customer.selfIntroWeak').filter((m) => !inQuestion(nt, m.start));
+    if (weak.some((m) => nameAfter(view, nt, m.end, false))) return cu;
+    const lead = view.find(cu, 'customer.selfIntroLead').filter((m) => !inQuestion(nt, m.start) && atSentenceStart(view, nt, m.start));
+    if (lead.some((m) => nameAfter(view, nt, m.end, false))) return cu;
   }
   return null;
+}
+
+function inQuestion(nt: NormalizedText, t: number): boolean {
+  return nt.questionSentences.has(sentenceOf(nt, t));
 }
 
 /** Only filler words ("ya", "selamat siang", "Pak") before token t in its sentence. */
@@ -126,6 +136,9 @@ function nameAfter(view: CallView, nt: NormalizedText, t: number, strong: boolea
   const tok = nt.tokens[t];
   if (!tok || tok.text.length < 2 || !/^\p{L}+$/u.test(tok.text)) return false;
   if (view.lexicon.find(nt, 'customer.notName', { from: t, to: t + 1 }).length > 0) return false;
+  // "Ini Ventura", "dengan Mbak Anna": the company or the agent, not the caller.
+  const others = [...(view.env.company ? [view.env.company.name, ...view.env.company.aliases] : []), ...(view.agentName ? [view.agentName] : [])];
+  if (others.some((n) => view.lexicon.findName(nt, n).some((m) => m.start <= t && t < m.end))) return false;
   if (strong) return true;
   const cased = /\p{Lu}/u.test(nt.original) && /\p{Ll}/u.test(nt.original);
   if (cased) return /^\p{Lu}/u.test(nt.original.slice(tok.from, tok.to));

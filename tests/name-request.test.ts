@@ -62,6 +62,26 @@ describe('name-request', () => {
     expect(keys(call('Saya mau tanya.', 'Permisi, saya sedang berbicara dengan siapa?'))).toEqual([]);
   });
 
+  it('treats the short "Dengan Bapak siapa?" like the bare question, but not "mau bicara dengan siapa"', () => {
+    expect(keys(call('Saya mau tanya.', 'Baik, dengan Bapak siapa?'))).toEqual(['bareNameQuestion@4']);
+    expect(keys(call('Saya mau tanya.', 'Baik, dengan Bapak siapa?'), { strict: false })).toEqual([]);
+    expect(keys(call('Saya mau tanya.', 'Mohon maaf, dengan Ibu siapa?'))).toEqual([]);
+    expect(keys(call('Saya mau tanya.', 'Bapak mau bicara dengan Ibu siapa?'))).toEqual(NEVER);
+    expect(keys(call('Saya mau tanya.', 'Boleh saya minta namanya, Pak?'))).toEqual([]);
+  });
+
+  it('does not take a question or the company / agent name for the caller introducing themselves', () => {
+    const header = '# agent: Anna\n';
+    const withCompany = (customer: string) => findingKeys(runRuleOn(rule, { source: call(customer, undefined, header), config: { company: { name: 'Ventura' } } }));
+    const never = ['nameNeverAsked@3']; // the header line moves the opening to line 3
+    expect(withCompany('Ini Ventura?')).toEqual(never);
+    expect(withCompany('Oh, ini Ventura.')).toEqual(never);
+    expect(withCompany('Ya, ini Ventura yang pasang jendela, kan?')).toEqual(never);
+    expect(withCompany('Halo, dengan Mbak Anna, ya. Saya mau tanya.')).toEqual(never);
+    expect(withCompany('Saya Olga?')).toEqual(never);
+    expect(withCompany('Iya, ini Olga, Mbak.')).toEqual([]);
+  });
+
   it('finds the caller introducing themselves, and only real names', () => {
     for (const intro of ['Pagi, saya Olga dari JackJo.', 'Ya, dengan Olga.', 'Ini Olga, Mbak.', 'Nama saya adalah Budi.',
       'Pesanan atas nama Wulan.', 'Saya Ibu Wulandari.', 'selamat pagi dengan olga', 'nama saya budi']) {
