@@ -1,9 +1,8 @@
 // Ask the caller's name tactfully, never as an interrogation (seed lines 85-134, 290-297, 462).
-import stemmerId from 'natural/lib/natural/stemmers/indonesian/stemmer_id.js';
 import { z } from 'zod';
 import { defineRule } from '../src/engine/rule.js';
 import type { CallView } from '../src/engine/views.js';
-import { sentenceOf, type NormalizedText } from '../src/match/normalize.js';
+import { isRootWord, sentenceOf, type NormalizedText } from '../src/match/normalize.js';
 import type { PhraseMatch } from '../src/match/phrase.js';
 import type { Call, Utterance } from '../src/transcript/model.js';
 
@@ -142,13 +141,5 @@ function nameAfter(view: CallView, nt: NormalizedText, t: number, strong: boolea
   if (strong) return true;
   const cased = /\p{Lu}/u.test(nt.original) && /\p{Ll}/u.test(nt.original);
   if (cased) return /^\p{Lu}/u.test(nt.original.slice(tok.from, tok.to));
-  return !isDictionaryWord(tok.text) && !isDictionaryWord(tok.stem);
-}
-
-let dictionary: ReadonlySet<string> | null = null;
-
-/** Root words of the Indonesian stemmer's dictionary (natural's kata-dasar list). */
-function isDictionaryWord(word: string): boolean {
-  dictionary ??= new Set((stemmerId as unknown as { dictionary?: readonly string[] }).dictionary ?? []);
-  return dictionary.has(word);
+  return !isRootWord(tok.text) && !isRootWord(tok.stem);
 }

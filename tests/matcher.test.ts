@@ -304,3 +304,13 @@ describe('findName', () => {
     expect(compactName('PT. Ventura Jendela')).toBe('ptventurajendela');
   });
 });
+
+describe('isRootWord', () => {
+  it('knows Indonesian root words and not names', async () => {
+    const { isRootWord } = await import('../src/match/normalize.js');
+    expect(isRootWord('pesan')).toBe(true);
+    expect(isRootWord('tunggu')).toBe(true);
+    expect(isRootWord('olga')).toBe(false);
+    expect(isRootWord('sidorova')).toBe(false);
+  });
+});

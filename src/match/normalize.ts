@@ -37,6 +37,17 @@ export function stem(word: string): string {
   return s;
 }
 
+let rootWords: ReadonlySet<string> | null = null;
+
+/**
+ * An Indonesian root word (the stemmer's kata-dasar dictionary, ~30,000 words): tells a common
+ * word from a name in lowercase ASR text ("saya pesan" vs "saya olga").
+ */
+export function isRootWord(word: string): boolean {
+  rootWords ??= new Set((stemmerId as unknown as { dictionary: readonly string[] }).dictionary);
+  return rootWords.has(word);
+}
+
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const SENTENCE_END = /[.!?]+/g;
 

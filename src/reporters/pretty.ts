@@ -19,8 +19,11 @@ function quoteWindow(quote: string, span?: readonly [number, number]): { text: s
   let [from, to] = span;
   let text = quote;
   if (quote.length > QUOTE_WINDOW) {
-    const start = Math.max(0, from - 45);
-    const end = Math.min(quote.length, Math.max(to + 45, start + QUOTE_WINDOW - 10));
+    // Cut at spaces so no word is shown in half.
+    let start = Math.max(0, from - 45);
+    if (start > 0) start = Math.min(from, quote.indexOf(' ', start) + 1 || from);
+    let end = Math.min(quote.length, Math.max(to + 45, start + QUOTE_WINDOW - 10));
+    if (end < quote.length) end = Math.max(to, quote.lastIndexOf(' ', end));
     text = (start > 0 ? '…' : '') + quote.slice(start, end) + (end < quote.length ? '…' : '');
     const shift = start - (start > 0 ? 1 : 0);
     from -= shift;
@@ -50,7 +53,7 @@ function callHeader(call: CallResult, c: ChalkInstance): string {
   const parts = [call.id, call.agent, call.direction, call.startedAt].filter((x): x is string => !!x);
   const score = call.score === null ? '' : `  score ${call.score.toFixed(1)}`;
   const where = call.line !== null ? `${call.file}:${call.line}` : call.file;
-  return `${status} ${c.bold(where)}  ${c.dim(parts.join(' · '))}${c.bold(score)}`;
+  return `${status} ${c.bold(where)}${parts.length ? `  ${c.dim(parts.join(' · '))}` : ''}${c.bold(score)}`;
 }
 
 export function formatPretty(report: Report, options: PrettyOptions): string {
@@ -79,9 +82,18 @@ export function formatPretty(report: Report, options: PrettyOptions): string {
 
 const pct = (n: number, d: number) => (d === 0 ? '–' : `${((n / d) * 100).toFixed(1)}%`);
 
+/** Left-aligned first column, right-aligned numbers; colour is applied after padding. */
+function table(c: ChalkInstance, title: string, head: readonly string[], rows: readonly (readonly string[])[], paint: (row: number, col: number, text: string) => string): string[] {
+  const widths = head.map((h, i) => Math.max(i === 0 ? h.length : h.length, ...rows.map((r) => r[i]!.length)));
+  const pad = (text: string, i: number) => (i === 0 ? text.padEnd(widths[i]!) : text.padStart(widths[i]!));
+  const lines = [c.bold(title)];
+  lines.push(c.dim(`  ${head.map(pad).join('  ')}`));
+  rows.forEach((r, ri) => lines.push(`  ${r.map((cell, ci) => paint(ri, ci, pad(cell, ci))).join('  ')}`));
+  return lines;
+}
+
 function summaryLines(report: Report, c: ChalkInstance): string[] {
   const s = report.summary;
-  const lines: string[] = [];
   const head = [
     `${s.calls} call${s.calls === 1 ? '' : 's'}`,
     c.green(`${s.passed} passed`),
@@ -90,26 +102,24 @@ function summaryLines(report: Report, c: ChalkInstance): string[] {
     `mean score ${s.score === null ? '–' : s.score.toFixed(1)}`,
     `${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}`,
   ];
-  lines.push(c.bold(head.join(' · ')));
+  const lines = [c.bold(head.join(' · '))];
   const ruleIds = Object.keys(s.rules);
   if (ruleIds.length) {
-    lines.push('', c.bold('Rules') + c.dim('  (fail / checked, fail rate, skipped)'));
-    const w = Math.max(...ruleIds.map((id) => id.length));
-    for (const id of ruleIds) {
+    const rows = ruleIds.map((id) => {
       const t = s.rules[id]!;
-      const checked = t.pass + t.fail;
-      const failText = `${t.fail} / ${checked}`.padEnd(9);
-      lines.push(`  ${id.padEnd(w)}  ${(t.fail ? c.red : c.green)(failText)} ${pct(t.fail, checked).padStart(6)}  ${c.dim(`${t.skip} skipped`)}`);
-    }
+      return [id, String(t.fail), String(t.pass + t.fail), pct(t.fail, t.pass + t.fail), String(t.skip)];
+    });
+    lines.push('', ...table(c, 'Rules', ['rule', 'failed', 'checked', 'fail rate', 'skipped'], rows,
+      (ri, ci, text) => (ci === 1 && s.rules[ruleIds[ri]!]!.fail > 0 ? c.red(text) : text)));
   }
   const agents = Object.keys(s.agents);
   if (agents.length) {
-    lines.push('', c.bold('Agents') + c.dim('  (calls, passed, failed, errored, mean score)'));
-    const w = Math.max(...agents.map((a) => a.length));
-    for (const a of agents) {
+    const rows = agents.map((a) => {
       const t = s.agents[a]!;
-      lines.push(`  ${a.padEnd(w)}  ${String(t.calls).padStart(4)} calls  ${c.green(String(t.passed).padStart(3))} passed  ${(t.failed ? c.red : c.dim)(String(t.failed).padStart(3))} failed  ${String(t.errored).padStart(3)} errored  score ${t.score === null ? '–' : t.score.toFixed(1)}`);
-    }
+      return [a, String(t.calls), String(t.passed), String(t.failed), String(t.errored), t.score === null ? '–' : t.score.toFixed(1)];
+    });
+    lines.push('', ...table(c, 'Agents', ['agent', 'calls', 'passed', 'failed', 'errored', 'mean score'], rows,
+      (ri, ci, text) => (ci === 3 && s.agents[agents[ri]!]!.failed > 0 ? c.red(text) : text)));
   }
   return lines;
 }
