@@ -49,7 +49,9 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       writeErr: (s) => io.stderr.write(s),
     })
     .exitOverride()
-    .showSuggestionAfterError(true);
+    .showSuggestionAfterError(true)
+    // A fixed width keeps --help identical to the README on any terminal.
+    .configureHelp({ helpWidth: 80 });
 
   program
     .command('check', { isDefault: true })

@@ -16,6 +16,20 @@ export function compactName(name: string, variants: VariantMap = new Map()): str
   return normalize(name, variants).tokens.map((t) => t.text).join('');
 }
 
+// Transcripts repeat the same words call after call: remember scores (bounded, cleared when full).
+const scores = new Map<string, number>();
+
+function similarity(a: string, b: string): number {
+  const key = `${a}\u0000${b}`;
+  let s = scores.get(key);
+  if (s === undefined) {
+    if (scores.size >= 200_000) scores.clear();
+    s = jaroWinkler(a, b);
+    scores.set(key, s);
+  }
+  return s;
+}
+
 /**
  * Where the name occurs: any run of 1..n+1 tokens whose letters, joined, are close to the
  * name's (Jaro-Winkler >= threshold). Names of up to 4 letters must match exactly: on short
@@ -35,7 +49,7 @@ export function findName(nt: NormalizedText, name: string, variants: VariantMap,
       joined += toks[i + k - 1]!.text;
       if (joined.length > target.length + 3) break;
       if (Math.abs(joined.length - target.length) > Math.max(1, Math.floor(target.length / 5))) continue;
-      const score = joined === target ? 1 : target.length <= 4 ? 0 : jaroWinkler(joined, target);
+      const score = joined === target ? 1 : target.length <= 4 ? 0 : similarity(joined, target);
       if (score >= threshold && (!best || score > best.score)) {
         best = { start: i, end: i + k, from: toks[i]!.from, to: toks[i + k - 1]!.to, name, score };
       }

@@ -87,11 +87,31 @@ function slotMatches(slot: Slot, tokenText: string, tokenStem: string): boolean 
   return false;
 }
 
+const vocabularies = new WeakMap<NormalizedText, { texts: Set<string>; stems: Set<string> }>();
+
+/**
+ * A quick necessary test: every required word of the phrase occurs somewhere in the text.
+ * Most phrases fail it, which spares the positional search (the hot path on large batches).
+ */
+function mayMatch(nt: NormalizedText, phrase: CompiledPhrase): boolean {
+  let vocab = vocabularies.get(nt);
+  if (!vocab) {
+    vocab = { texts: new Set(nt.tokens.map((t) => t.text)), stems: new Set(nt.tokens.map((t) => t.stem)) };
+    vocabularies.set(nt, vocab);
+  }
+  for (const slot of phrase.slots) {
+    if (slot.optional) continue;
+    if (!slot.alternatives.some((a) => vocab.texts.has(a.word) || (!a.exact && a.stem.length >= 4 && vocab.stems.has(a.stem)))) return false;
+  }
+  return true;
+}
+
 /**
  * All non-overlapping matches, left to right. `slop` lets that many other words sit between
  * two words of the phrase ("terima kasih [banyak] sudah menunggu").
  */
 export function matchPhrase(nt: NormalizedText, phrase: CompiledPhrase, slop = 0, from = 0, to = nt.tokens.length): PhraseMatch[] {
+  if (!mayMatch(nt, phrase)) return [];
   const out: PhraseMatch[] = [];
   const toks = nt.tokens;
   const tryAt = (slotIdx: number, tokIdx: number, first: boolean): number => {

@@ -74,11 +74,19 @@ function wallToEpoch(w: StartTime['wall']): number {
 }
 
 /** Offset (minutes east of UTC) of an IANA zone at an instant. */
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
 function ianaOffset(name: string, epochMs: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: name, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
-    hour: '2-digit', minute: '2-digit', second: '2-digit',
-  }).formatToParts(new Date(epochMs));
+  // Building an Intl.DateTimeFormat costs ~0.2 ms: one per zone, reused for every call.
+  let fmt = zoneFormats.get(name);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-US', {
+      timeZone: name, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
+      hour: '2-digit', minute: '2-digit', second: '2-digit',
+    });
+    zoneFormats.set(name, fmt);
+  }
+  const parts = fmt.formatToParts(new Date(epochMs));
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60000);
