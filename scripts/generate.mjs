@@ -1,5 +1,6 @@
 // Writes the generated files from the compiled code: schema/config.json and rules/README.md.
-// Run by `npm run build`; tests/generated.test.ts fails when the committed copies are stale.
+// Run by `npm run generate` after changing a rule's metadata; tests/generated.test.ts fails when the
+// committed copies are stale (the build does not regenerate them, so the test can catch drift).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

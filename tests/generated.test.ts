@@ -8,10 +8,10 @@ import { configJsonSchema, rulesReference } from '../src/config/json-schema.js';
 const root = join(import.meta.dirname, '..');
 
 describe('generated files', () => {
-  it('schema/config.json is up to date (run npm run build)', () => {
+  it('schema/config.json is up to date (run npm run generate)', () => {
     expect(readFileSync(join(root, 'schema/config.json'), 'utf8')).toBe(JSON.stringify(configJsonSchema(rules), null, 2) + '\n');
   });
-  it('rules/README.md is up to date (run npm run build)', () => {
+  it('rules/README.md is up to date (run npm run generate)', () => {
     expect(readFileSync(join(root, 'rules/README.md'), 'utf8')).toBe(rulesReference(rules));
   });
   it('the schema lists every rule with its options', () => {

@@ -29,7 +29,7 @@ export function rulesReference(catalogue: readonly Rule[]): string {
   const lines = [
     '# Rules',
     '',
-    'Generated from the rule modules by `npm run build` (scripts/generate.mjs); do not edit by hand.',
+    'Generated from the rule modules by `npm run generate` (scripts/generate.mjs); do not edit by hand.',
     'Each rule has its own page, `<id>.md`, with the why, examples and options.',
     '',
     '| id | default | description | seed lines | options (defaults) |',

@@ -100,7 +100,7 @@ function summaryLines(report: Report, c: ChalkInstance): string[] {
     (s.failed ? c.red : c.dim)(`${s.failed} failed`),
     (s.errored ? c.magenta : c.dim)(`${s.errored} errored`),
     `mean score ${s.score === null ? '–' : s.score.toFixed(1)}`,
-    `${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}`,
+    `findings: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}`,
   ];
   const lines = [c.bold(head.join(' · '))];
   const ruleIds = Object.keys(s.rules);
