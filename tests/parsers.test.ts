@@ -87,7 +87,7 @@ const EXPECTED: Record<string, Outcome[]> = {
     `${F}json-trailing-comma.json:6: invalid JSON at column 89: trailing comma before "]" (JSON allows no comma after the last item)`,
   ])],
   'json-utterances-missing.json': [err([
-    `${F}json-utterances-missing.json:1: utterances: required array is missing`,
+    `${F}json-utterances-missing.json:1: utterances: missing (expected array)`,
   ], null, 'call-0202')],
   'json-start-not-number.json': [err([
     `${F}json-start-not-number.json:12: utterances[3].start: expected number, got string "00:19"`,
@@ -124,7 +124,7 @@ const EXPECTED: Record<string, Outcome[]> = {
     { ok: 'call-0213', line: 2 },
     err([
       `${F}json-array-one-bad-call.json:11: [1].direction: expected "inbound" or "outbound", got string "keluar"`,
-      `${F}json-array-one-bad-call.json:14: [1].utterances[1].speaker: required string is missing`,
+      `${F}json-array-one-bad-call.json:14: [1].utterances[1].speaker: missing (expected string)`,
     ], 9, 'call-0214'),
   ],
   // ---- JSON Lines ----
@@ -516,7 +516,7 @@ describe('JSON transcripts', () => {
     expect(outcomes(parseTranscript(source, 'p.json', NO_EXTRA_LABELS))).toEqual([err([
       'p.json:2: direction: expected "inbound" or "outbound", got string "in"',
       'p.json:4: utterances[0].start: expected a number >= 0, got number -1',
-      'p.json:5: utterances[1].text: required string is missing',
+      'p.json:5: utterances[1].text: missing (expected string)',
     ])]);
   });
 

@@ -25,7 +25,7 @@ export function describeZodIssue(issue: z.core.$ZodIssue, root: unknown): string
   const actual = valueAt(root, issue.path);
   switch (issue.code) {
     case 'invalid_type':
-      return actual === undefined ? `required ${issue.expected} is missing` : `expected ${issue.expected}, got ${describeValue(actual)}`;
+      return actual === undefined ? `missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeValue(actual)}`;
     case 'invalid_value':
       return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, got ${describeValue(actual)}`;
     case 'invalid_union': {
