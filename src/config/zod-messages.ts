@@ -32,13 +32,15 @@ export function describeZodIssue(issue: z.core.$ZodIssue, root: unknown): string
       return `expected ${unionExpectation(issue)}, got ${describeValue(actual)}`;
     }
     case 'too_small':
-      return issue.origin === 'array'
-        ? `expected at least ${String(issue.minimum)} item(s), got ${Array.isArray(actual) ? actual.length : 0}`
-        : `expected a number ${issue.inclusive ? '>=' : '>'} ${String(issue.minimum)}, got ${describeValue(actual)}`;
+      if (issue.origin === 'array') return `expected at least ${String(issue.minimum)} item(s), got ${Array.isArray(actual) ? actual.length : 0}`;
+      if (issue.origin === 'string') {
+        return Number(issue.minimum) === 1 ? `expected a non-empty string, got ${describeValue(actual)}` : `expected at least ${String(issue.minimum)} characters, got ${describeValue(actual)}`;
+      }
+      return `expected a number ${issue.inclusive ? '>=' : '>'} ${String(issue.minimum)}, got ${describeValue(actual)}`;
     case 'too_big':
-      return issue.origin === 'array'
-        ? `expected at most ${String(issue.maximum)} item(s)`
-        : `expected a number ${issue.inclusive ? '<=' : '<'} ${String(issue.maximum)}, got ${describeValue(actual)}`;
+      if (issue.origin === 'array') return `expected at most ${String(issue.maximum)} item(s)`;
+      if (issue.origin === 'string') return `expected at most ${String(issue.maximum)} characters, got ${describeValue(actual)}`;
+      return `expected a number ${issue.inclusive ? '<=' : '<'} ${String(issue.maximum)}, got ${describeValue(actual)}`;
     case 'unrecognized_keys':
       return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
     default:

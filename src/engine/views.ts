@@ -133,13 +133,6 @@ export class CallView {
     return s ? localClock(s, seconds, this.env.zone) : null;
   }
 
-  /** When an utterance ends: its end, else where the next utterance starts (text transcripts). */
-  effectiveEnd(u: Utterance): number | null {
-    if (u.end !== null) return u.end;
-    const next = this.call.utterances[u.index + 1];
-    return next?.start ?? u.start;
-  }
-
   /**
    * Holds: HOLD→UNHOLD intervals, plus waits the agent asked for ("mohon tunggu") after which
    * the agent's next words come `minWaitSeconds` or more later. A detected wait that contains a
