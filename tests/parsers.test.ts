@@ -241,6 +241,12 @@ function textProblems(source: string, labels: SpeakerLabels = NO_EXTRA_LABELS): 
 }
 
 describe('text transcripts', () => {
+  it('the first word of a header name is a label too, unless both parties share it', () => {
+    const source = ['# agent: Anna Petrova', '# customer: Olga Sidorova', '[00:01] Anna: Selamat pagi.', '[00:03] olga: Pagi.'].join('\n');
+    expect(text(source).utterances.map((u) => [u.label, u.speaker])).toEqual([['Anna', 'agent'], ['olga', 'customer']]);
+    const shared = ['# agent: Budi Santoso', '# customer: Budi Hartono', '[00:01] Budi: Selamat pagi.'].join('\n');
+    expect(() => text(shared)).toThrow('unknown speaker label "Budi"');
+  });
   it('BOM, CRLF, case-insensitive header keys, unknown header kept, continuations, [h:mm:ss.f], events', () => {
     const source = '\uFEFF' + [
       '# ID: call-9001',

@@ -53,7 +53,7 @@ export function discover(paths: readonly string[], cwd: string, configAbs: strin
     let matched = 0;
     if (stat?.isDirectory()) {
       // dot: false skips dot-folders and dot-files; node_modules is ignored explicitly.
-      const hits = fg.sync('**/*.{txt,json,jsonl,TXT,JSON,JSONL}', { cwd: abs, absolute: true, dot: false, ignore: IGNORE, onlyFiles: true, followSymbolicLinks: false });
+      const hits = fg.sync('**/*.{txt,json,jsonl}', { cwd: abs, absolute: true, dot: false, ignore: IGNORE, onlyFiles: true, caseSensitiveMatch: false, followSymbolicLinks: false });
       for (const h of hits) {
         const hAbs = resolve(h);
         if (wanted(hAbs, configAbs)) { add(hAbs); matched++; }

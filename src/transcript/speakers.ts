@@ -27,6 +27,12 @@ export class SpeakerResolver {
     for (const l of DEFAULT_CUSTOMER_LABELS) this.map.set(key(l), 'customer');
     for (const l of extra.agent) this.map.set(key(l), 'agent');
     for (const l of extra.customer) this.map.set(key(l), 'customer');
+    // The header's names, and their first words ("Anna" for "# agent: Anna Petrova"), unless a
+    // first word is shared by both parties.
+    const first = (n?: string) => (n ? key(n).split(' ')[0]! : undefined);
+    const [fa, fc] = [first(names.agent), first(names.customer)];
+    if (fa && fa !== fc && !this.map.has(fa)) this.map.set(fa, 'agent');
+    if (fc && fc !== fa && !this.map.has(fc)) this.map.set(fc, 'customer');
     if (names.agent) this.map.set(key(names.agent), 'agent');
     if (names.customer) this.map.set(key(names.customer), 'customer');
   }
