@@ -1,8 +1,9 @@
 // `etiket check`: config → discover → parse → rules → report → exit code.
 import { resolve } from 'node:path';
-import { rules as catalogue } from '../../rules/index.js';
+import { rules as registry } from '../../rules/index.js';
+import type { Rule } from '../engine/rule.js';
 import { ConfigError, findConfig, loadConfig } from '../config/load.js';
-import { checkCall } from '../engine/runner.js';
+import { checkCall, RuleCrash } from '../engine/runner.js';
 import { buildReport } from '../report/build.js';
 import type { CallResult } from '../report/types.js';
 import { formatJson } from '../reporters/json.js';
@@ -22,7 +23,8 @@ export function useColor(flags: Pick<CheckFlags, 'color' | 'output'>, io: Io): b
   return io.stdout.isTTY === true;
 }
 
-export async function runCheck(paths: string[], flags: CheckFlags, io: Io, version: string): Promise<number> {
+/** `catalogue` is the rule registry; tests pass their own. */
+export async function runCheck(paths: string[], flags: CheckFlags, io: Io, version: string, catalogue: readonly Rule[] = registry): Promise<number> {
   const configAbs = findConfig(io.cwd, flags.config);
   let config;
   try {
@@ -54,7 +56,18 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, versi
     if (parsedCalls.length === 0) io.stderr.write(`etiket: skipped ${f.display}: an etiket report, not a transcript\n`);
     for (const parsed of parsedCalls) {
       if (parsed.ok) {
-        results.push(checkCall(parsed.call, config.rules, config.env));
+        try {
+          results.push(checkCall(parsed.call, config.rules, config.env));
+        } catch (e) {
+          // A rule bug on one odd call must not stop the batch: that call is reported as an error.
+          if (!(e instanceof RuleCrash)) throw e;
+          const where = parsed.call.line !== null ? `${f.display}:${parsed.call.line}` : f.display;
+          results.push({
+            file: f.display, line: parsed.call.line, id: parsed.call.id, agent: null, status: 'error', score: null,
+            error: { message: `${where}: internal error: ${e.message} (please report it with this transcript)`, problems: [{ line: parsed.call.line, path: null, message: `internal error: ${e.message}` }] },
+            rules: [],
+          });
+        }
       } else {
         results.push({
           file: f.display, line: parsed.line, id: parsed.id, agent: null, status: 'error', score: null,

@@ -67,9 +67,18 @@ export function scoreOf(results: readonly RuleResult[]): number | null {
   return total === 0 ? null : Math.round((passed / total) * 1000) / 10;
 }
 
+/** Thrown when a rule itself fails on a call (a bug in the rule, not in the transcript). */
+export class RuleCrash extends Error {}
+
 export function checkCall(call: Call, rules: readonly EnabledRule[], env: Environment): CallResult {
   const view = new CallView(call, env);
-  const results = rules.map((r) => runRule(r, call, view));
+  const results = rules.map((r) => {
+    try {
+      return runRule(r, call, view);
+    } catch (e) {
+      throw new RuleCrash(`rule ${r.rule.id} failed on this call: ${(e as Error).message}`, { cause: e });
+    }
+  });
   const failed = results.some((r) => r.status === 'fail' && r.severity === 'error');
   return {
     file: call.file,
