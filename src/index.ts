@@ -11,5 +11,6 @@ export { buildReport } from './report/build.js';
 export { formatJson } from './reporters/json.js';
 export { formatPretty } from './reporters/pretty.js';
 export { rules } from '../rules/index.js';
-export { runRuleOn, findingKeys } from './testing/rule-tester.js';
+export { runRuleOn, findingKeys, testRule } from './testing/rule-tester.js';
+export type { InlineCase, ValidCase, InvalidCase } from './testing/rule-tester.js';
 export { main } from './cli.js';
