@@ -36,7 +36,7 @@ const HOLD_CALL = [
   '[00:10] Agent: Mohon tunggu sebentar ya Bu.',
   '[00:11] HOLD',
   '[00:40] UNHOLD',
-  '[00:41] Agent: Tengkyu udah sabar ya Bu, pesanan Ibu sudah dikirim.',
+  '[00:41] Agent: Matur nuwun sampun nenggo, Bu, pesanan Ibu sudah dikirim.',
   '[00:50] HANGUP customer',
 ].join('\n');
 
@@ -70,11 +70,11 @@ describe('severities', () => {
 describe('lexicon and variants from the config', () => {
   it('an added phrase changes what a rule accepts', () => {
     expect(check(HOLD_CALL, { rules: only('thank-for-waiting') }).rules[0]!.status).toBe('fail');
-    const extended = check(HOLD_CALL, { rules: only('thank-for-waiting'), lexicon: { 'thanks.waiting': ['tengkyu sudah sabar'] } });
+    const extended = check(HOLD_CALL, { rules: only('thank-for-waiting'), lexicon: { 'thanks.waiting': ['matur nuwun sampun nenggo'] } });
     expect(extended.rules[0]!.status).toBe('pass');
   });
   it('an added variant maps a spelling for every phrase', () => {
-    const mapped = check(HOLD_CALL, { rules: only('thank-for-waiting'), variants: { tengkyu: 'terima kasih', sabar: 'menunggu' } });
+    const mapped = check(HOLD_CALL, { rules: only('thank-for-waiting'), variants: { suwun: 'terima kasih', nuwun: 'terima kasih', nenggo: 'menunggu' } });
     expect(mapped.rules[0]!.status).toBe('pass');
   });
   it('an unknown concept or a bad phrase is a config error', () => {
