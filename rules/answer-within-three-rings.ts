@@ -39,8 +39,14 @@ export default defineRule({
     defaultSeverity: 'error',
     appliesTo: 'inbound calls with RING or ANSWER events',
     messages: {
-      slowAnswer: 'The call was answered after {{rings}} ({{seconds}}); answer by ring {{maxRings}}, within {{maxSeconds}} s',
-      earlyAnswer: 'The call was answered {{when}}; let it ring at least {{minRings}} times first',
+      slowAnswer: {
+        en: "The call was answered after {{rings}} ({{seconds}}); answer by ring {{maxRings}}, within {{maxSeconds}} s",
+        id: "Panggilan diangkat setelah {{rings}} ({{seconds}}); angkat paling lambat pada dering ke-{{maxRings}}, dalam {{maxSeconds}} detik",
+      },
+      earlyAnswer: {
+        en: "The call was answered {{when}}; let it ring at least {{minRings}} times first",
+        id: "Panggilan diangkat {{when}}; biarkan berdering minimal {{minRings}} kali dulu",
+      },
     },
     options: z.strictObject({
       /** Most RING events allowed at or before the answer. */

@@ -39,7 +39,10 @@ export default defineRule({
     defaultSeverity: 'error',
     appliesTo: 'calls with a HANGUP event; outbound calls only with party "customer"',
     messages: {
-      agentHungUp: 'The agent hung up first on an {{direction}} call; the {{party}} should end it',
+      agentHungUp: {
+        en: "The agent hung up first on an {{direction}} call; the {{party}} should end it",
+        id: "Agen menutup telepon lebih dulu pada panggilan {{direction}}; {{party}} yang seharusnya mengakhirinya",
+      },
     },
     options: z.strictObject({
       /** caller: whoever placed the call ends it (the seed); customer: the customer always ends it. */

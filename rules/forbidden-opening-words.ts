@@ -43,8 +43,14 @@ export default defineRule({
     defaultSeverity: 'error',
     appliesTo: 'all calls with an agent utterance; the opening by default, every agent utterance with scope "call"',
     messages: {
-      forbiddenWord: 'The greeting uses "{{word}}"; open with a time-of-day greeting, the company and your name',
-      forbiddenMidCall: '"{{word}}" used during the call; say what you need instead',
+      forbiddenWord: {
+        en: "The greeting uses \"{{word}}\"; open with a time-of-day greeting, the company and your name",
+        id: "Salam pembuka memakai \"{{word}}\"; buka dengan salam sesuai waktu, nama perusahaan, dan nama Anda",
+      },
+      forbiddenMidCall: {
+        en: "\"{{word}}\" used during the call; say what you need instead",
+        id: "\"{{word}}\" dipakai selama panggilan; sampaikan maksud Anda dengan kalimat yang sopan",
+      },
     },
     options: z.strictObject({
       scope: z.enum(['opening', 'call']).default('opening')

@@ -47,12 +47,30 @@ export default defineRule({
     defaultSeverity: 'error',
     appliesTo: 'every call with an agent utterance; the offer of help on inbound calls only',
     messages: {
-      missingTimeGreeting: 'The greeting has no time-of-day greeting ("{{expected}}")',
-      wrongTimeGreeting: '"{{greeting}}" does not fit the local time {{localTime}}: say "{{expected}}"',
-      missingCompany: 'The greeting does not name the company ("{{company}}")',
-      missingActivity: 'The greeting does not say what the company does ("{{activity}}")',
-      missingAgentName: 'The agent does not introduce themselves by name ({{expected}})',
-      missingOfferHelp: 'The greeting does not offer help ("Ada yang bisa saya bantu?")',
+      missingTimeGreeting: {
+        en: "The greeting has no time-of-day greeting (\"{{expected}}\")",
+        id: "Salam pembuka tanpa salam sesuai waktu (\"{{expected}}\")",
+      },
+      wrongTimeGreeting: {
+        en: "\"{{greeting}}\" does not fit the local time {{localTime}}: say \"{{expected}}\"",
+        id: "\"{{greeting}}\" tidak sesuai dengan waktu setempat {{localTime}}: ucapkan \"{{expected}}\"",
+      },
+      missingCompany: {
+        en: "The greeting does not name the company (\"{{company}}\")",
+        id: "Salam pembuka tidak menyebut nama perusahaan (\"{{company}}\")",
+      },
+      missingActivity: {
+        en: "The greeting does not say what the company does (\"{{activity}}\")",
+        id: "Salam pembuka tidak menyebut bidang usaha perusahaan (\"{{activity}}\")",
+      },
+      missingAgentName: {
+        en: "The agent does not introduce themselves by name ({{expected}})",
+        id: "Agen tidak memperkenalkan diri dengan nama ({{expected}})",
+      },
+      missingOfferHelp: {
+        en: "The greeting does not offer help (\"Ada yang bisa saya bantu?\")",
+        id: "Salam pembuka tidak menawarkan bantuan (\"Ada yang bisa saya bantu?\")",
+      },
     },
     options,
   },

@@ -18,9 +18,18 @@ export default defineRule({
     defaultSeverity: 'error',
     appliesTo: 'inbound calls',
     messages: {
-      nameNeverAsked: "The caller's name was never asked, and the caller did not give it",
-      interrogation: 'The caller\'s name was asked as an interrogation: "{{phrase}}"',
-      bareNameQuestion: '"{{phrase}}" without a softener ("Mohon maaf", "boleh saya tahu") sounds like an interrogation',
+      nameNeverAsked: {
+        en: "The caller's name was never asked, and the caller did not give it",
+        id: "Nama penelepon tidak pernah ditanyakan, dan penelepon tidak menyebutkannya",
+      },
+      interrogation: {
+        en: "The caller's name was asked as an interrogation: \"{{phrase}}\"",
+        id: "Nama penelepon ditanyakan seperti interogasi: \"{{phrase}}\"",
+      },
+      bareNameQuestion: {
+        en: "\"{{phrase}}\" without a softener (\"Mohon maaf\", \"boleh saya tahu\") sounds like an interrogation",
+        id: "\"{{phrase}}\" tanpa pelunak (\"Mohon maaf\", \"boleh saya tahu\") terdengar seperti interogasi",
+      },
     },
     options: z.strictObject({
       strict: z.boolean().default(true)

@@ -44,8 +44,14 @@ export default defineRule({
     defaultSeverity: 'error',
     appliesTo: 'calls with a hold: HOLD/UNHOLD events, or a wait the agent asked for',
     messages: {
-      noThanks: 'The agent came back after {{hold}} without thanking the customer for waiting',
-      neverResumed: 'The agent never spoke again after {{hold}}, so never thanked the customer for waiting',
+      noThanks: {
+        en: "The agent came back after {{hold}} without thanking the customer for waiting",
+        id: "Agen kembali setelah {{hold}} tanpa berterima kasih kepada pelanggan karena telah menunggu",
+      },
+      neverResumed: {
+        en: "The agent never spoke again after {{hold}}, so never thanked the customer for waiting",
+        id: "Agen tidak berbicara lagi setelah {{hold}}, sehingga tidak berterima kasih karena telah menunggu",
+      },
     },
     options: z.strictObject({
       /** A wait the agent asks for ("mohon tunggu") counts as a hold when the agent's next words come this many seconds later. */

@@ -2,13 +2,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { z } from 'zod';
-import { ConfigSchema, CONFIG_KEYS, type ConfigFile } from './schema.js';
+import { ConfigSchema, CONFIG_KEYS, type ConfigFile, type Preset } from './schema.js';
 import { describeZodIssue, expandIssues } from './zod-messages.js';
 import { JsonSyntaxError, formatPath, parseJsonWithLines, type JsonWithLines } from '../transcript/json-source.js';
 import { didYouMean, Lexicon, LexiconError } from '../match/lexicon.js';
 import { parseZone } from '../transcript/time.js';
 import type { Environment } from '../engine/views.js';
-import type { Rule, Severity } from '../engine/rule.js';
+import type { Locale, Rule, Severity } from '../engine/rule.js';
 import type { SpeakerLabels } from '../transcript/speakers.js';
 
 export const CONFIG_FILE_NAME = 'etiket.config.json';
@@ -23,6 +23,16 @@ export interface EnabledRule {
   readonly rule: Rule;
   readonly severity: Severity;
   readonly options: Record<string, unknown>;
+  /** Scorecard weight (default 1). */
+  readonly weight: number;
+  /** Auto-fail item: any failure sets the call's score to 0 and fails the call. */
+  readonly critical: boolean;
+}
+
+/** What the command line overrides in the config file. */
+export interface ConfigOverrides {
+  readonly locale?: Locale;
+  readonly preset?: Preset;
 }
 
 export interface ResolvedConfig {
@@ -43,7 +53,7 @@ export function findConfig(cwd: string, explicit?: string): string | null {
   return existsSync(p) ? p : null;
 }
 
-export function loadConfig(file: string | null, catalogue: readonly Rule[], displayName = file): ResolvedConfig {
+export function loadConfig(file: string | null, catalogue: readonly Rule[], displayName = file, overrides: ConfigOverrides = {}): ResolvedConfig {
   let raw: unknown = {};
   let src: JsonWithLines | null = null;
   if (file) {
@@ -61,11 +71,11 @@ export function loadConfig(file: string | null, catalogue: readonly Rule[], disp
       throw e;
     }
   }
-  return resolveConfig(raw, catalogue, displayName, src);
+  return resolveConfig(raw, catalogue, displayName, src, overrides);
 }
 
 /** Validates a config object; every problem is collected and reported together, by JSON path. */
-export function resolveConfig(raw: unknown, catalogue: readonly Rule[], displayName: string | null = null, src: JsonWithLines | null = null): ResolvedConfig {
+export function resolveConfig(raw: unknown, catalogue: readonly Rule[], displayName: string | null = null, src: JsonWithLines | null = null, overrides: ConfigOverrides = {}): ResolvedConfig {
   const problems: string[] = [];
   const at = (path: readonly PropertyKey[], message: string) => {
     const p = formatPath(path as (string | number)[]);
@@ -108,10 +118,17 @@ export function resolveConfig(raw: unknown, catalogue: readonly Rule[], displayN
     settings.set(id, { severity, options: options ?? {} });
   }
 
+  for (const id of Object.keys(cfg.scoring)) {
+    if (!byId.has(id)) at(['scoring', id], `unknown rule${didYouMean(id, [...byId.keys()])}`);
+  }
+
+  // The preset gives each rule's starting severity; the config's rules section overrides it.
+  const preset = overrides.preset ?? cfg.extends ?? 'recommended';
   const enabled: EnabledRule[] = [];
   for (const rule of catalogue) {
     const s = settings.get(rule.id);
-    const severity = s?.severity ?? rule.meta.defaultSeverity;
+    const severity = s?.severity ?? (preset === 'strict' ? 'error' : rule.meta.defaultSeverity);
+    const score = cfg.scoring[rule.id];
     const result = (rule.meta.options as z.ZodObject).strict().safeParse(s?.options ?? {});
     if (!result.success) {
       for (const issue of expandIssues(result.error.issues)) {
@@ -122,7 +139,9 @@ export function resolveConfig(raw: unknown, catalogue: readonly Rule[], displayN
       }
       continue;
     }
-    if (severity !== 'off') enabled.push({ rule, severity, options: result.data as Record<string, unknown> });
+    if (severity !== 'off') {
+      enabled.push({ rule, severity, options: result.data as Record<string, unknown>, weight: score?.weight ?? 1, critical: score?.critical ?? false });
+    }
   }
 
   let lexicon: Lexicon | null = null;
@@ -138,7 +157,7 @@ export function resolveConfig(raw: unknown, catalogue: readonly Rule[], displayN
   const company = cfg.company ? { name: cfg.company.name, aliases: cfg.company.aliases, ...(cfg.company.activity ? { activity: cfg.company.activity } : {}) } : null;
   return {
     file: displayName,
-    env: { lexicon, company, zone, agents: cfg.agents },
+    env: { lexicon, company, zone, agents: cfg.agents, locale: overrides.locale ?? cfg.locale ?? (cfg.language === 'id' ? 'id' : 'en') },
     speakers: { agent: cfg.speakers?.agent ?? [], customer: cfg.speakers?.customer ?? [] },
     rules: enabled,
   };

@@ -7,9 +7,16 @@ export const SeveritySchema = z.union([
   z.literal(0), z.literal(1), z.literal(2),
 ]);
 
+export const PRESETS = ['recommended', 'strict'] as const;
+export type Preset = (typeof PRESETS)[number];
+
 export const ConfigSchema = z.strictObject({
   $schema: z.string().optional(),
+  /** A shipped preset the rules section builds on: recommended (the defaults) or strict (every rule error). */
+  extends: z.enum(PRESETS).optional(),
   language: z.string().default('id'),
+  /** Language of messages, notes and instructions; default id when language is id, else en. */
+  locale: z.enum(['id', 'en']).optional(),
   timezone: z.string().optional(),
   company: z.strictObject({
     name: z.string().min(1),
@@ -24,6 +31,11 @@ export const ConfigSchema = z.strictObject({
   lexicon: z.record(z.string(), z.array(z.string().min(1))).default({}),
   variants: z.record(z.string(), z.string().min(1)).default({}),
   rules: z.record(z.string(), z.unknown()).default({}),
+  /** Scorecard: per rule a weight (default 1) and critical (any failure sets the call's score to 0 and fails it). */
+  scoring: z.record(z.string(), z.strictObject({
+    weight: z.number().positive().default(1),
+    critical: z.boolean().default(false),
+  })).default({}),
 });
 
 export type ConfigFile = z.infer<typeof ConfigSchema>;

@@ -4,6 +4,28 @@ import type { Call, CallEvent, Utterance } from '../transcript/model.js';
 import type { CallView } from './views.js';
 
 export type Severity = 'error' | 'warn';
+
+/** The report languages (`--locale`): Indonesian for operators, English for everyone else. */
+export const LOCALES = ['id', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Words shown to people, in both report languages. */
+export interface Localized {
+  readonly id: string;
+  readonly en: string;
+}
+
+/**
+ * Text in a finding: Localized, or a plain string that is the same in every locale — use that
+ * only for the words the agent should say on the call (they are in the call's language) or for
+ * numbers and quotes.
+ */
+export type Text = string | Localized;
+
+/** Picks the locale's string. */
+export function localize(text: Text, locale: Locale): string {
+  return typeof text === 'string' ? text : text[locale];
+}
 export type SeveritySetting = Severity | 'off';
 
 export interface RuleMeta<O extends z.ZodObject> {
@@ -12,8 +34,8 @@ export interface RuleMeta<O extends z.ZodObject> {
   /** Lines of seed/telephone-etiquette.id.txt the rule comes from. */
   readonly seed: readonly number[];
   readonly defaultSeverity: Severity;
-  /** messageId → template with {{placeholders}}; tests assert ids, not wording. */
-  readonly messages: Readonly<Record<string, string>>;
+  /** messageId → template with {{placeholders}}, in every locale; tests assert ids, not wording. */
+  readonly messages: Readonly<Record<string, Localized>>;
   /** Options with their defaults (the only place defaults live); strict: unknown keys are errors. */
   readonly options: O;
   /** Inbound/outbound applicability etc., for the docs. */
@@ -22,16 +44,17 @@ export interface RuleMeta<O extends z.ZodObject> {
 
 export interface ReportInput {
   readonly messageId: string;
-  readonly data?: Readonly<Record<string, string | number>>;
+  /** Placeholder values; a Localized value is rendered in the report's locale. */
+  readonly data?: Readonly<Record<string, string | number | Localized>>;
   /** The utterance that is the evidence; gives time, line and the quote. */
   readonly utterance?: Utterance | null;
   /** Or an event (a ring, a hangup) when no words are the evidence. */
   readonly event?: CallEvent | null;
   /** Character span in the utterance's text to point at. */
   readonly span?: readonly [number, number];
-  /** A better phrasing, from the standard. */
-  readonly suggestion?: string;
-  readonly note?: string;
+  /** A better phrasing, from the standard (the words to say: a plain string), or an instruction (Localized). */
+  readonly suggestion?: Text;
+  readonly note?: Text;
 }
 
 export interface Finding {
@@ -62,7 +85,9 @@ export interface RuleContext<Options> {
   report(input: ReportInput): void;
   skip(reason: string): Skip;
   /** A remark shown once with the rule's result, not a failure ("no company configured"). */
-  note(text: string): void;
+  note(text: Text): void;
+  /** The report's language, for rules that build text from parts. */
+  readonly locale: Locale;
 }
 
 export interface Rule<O extends z.ZodObject = z.ZodObject> {
@@ -77,9 +102,10 @@ export function defineRule<O extends z.ZodObject>(rule: Rule<O>): Rule<O> {
 }
 
 /** "No thanks after the {{seconds}} s hold" + {seconds: 25} → "No thanks after the 25 s hold". */
-export function formatMessage(template: string, data: Readonly<Record<string, string | number>> = {}): string {
+export function formatMessage(template: string, data: Readonly<Record<string, string | number | Localized>> = {}, locale: Locale = 'en'): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => {
     if (!(key in data)) throw new Error(`message placeholder {{${key}}} has no data`);
-    return String(data[key]);
+    const v = data[key]!;
+    return typeof v === 'object' ? localize(v, locale) : String(v);
   });
 }

@@ -3,11 +3,8 @@ import type { z } from 'zod';
 import type { Call } from '../transcript/model.js';
 import type { EnabledRule } from '../config/load.js';
 import type { CallResult, RuleResult } from '../report/types.js';
-import { formatMessage, type Finding, type ReportInput, type RuleContext, type Severity, type Skip } from './rule.js';
+import { formatMessage, localize, type Finding, type ReportInput, type RuleContext, type Skip, type Text } from './rule.js';
 import { CallView, type Environment } from './views.js';
-
-/** Weight of a rule in the call score: an error-severity rule counts twice a warning. */
-export const SEVERITY_WEIGHT: Record<Severity, number> = { error: 2, warn: 1 };
 
 export function runRule(enabled: EnabledRule, call: Call, view: CallView): RuleResult {
   const { rule, severity, options } = enabled;
@@ -17,6 +14,7 @@ export function runRule(enabled: EnabledRule, call: Call, view: CallView): RuleR
     options,
     view,
     ruleId: rule.id,
+    locale: view.env.locale,
     report(input: ReportInput) {
       const template = rule.meta.messages[input.messageId];
       if (template === undefined) throw new Error(`rule ${rule.id}: unknown messageId "${input.messageId}"`);
@@ -25,7 +23,7 @@ export function runRule(enabled: EnabledRule, call: Call, view: CallView): RuleR
       const f: { -readonly [K in keyof Finding]: Finding[K] } = {
         rule: rule.id,
         messageId: input.messageId,
-        message: formatMessage(template, input.data),
+        message: formatMessage(template[view.env.locale], input.data, view.env.locale),
         severity,
         at: u ? u.start : e ? e.at : null,
         end: u ? u.end : null,
@@ -35,17 +33,23 @@ export function runRule(enabled: EnabledRule, call: Call, view: CallView): RuleR
         quote: u ? u.text : null,
       };
       if (input.span) f.span = input.span;
-      if (input.suggestion) f.suggestion = input.suggestion;
-      if (input.note) f.note = input.note;
+      if (input.suggestion) f.suggestion = localize(input.suggestion, view.env.locale);
+      if (input.note) f.note = localize(input.note, view.env.locale);
       findings.push(f);
     },
     skip: (reason: string): Skip => ({ skip: reason }),
-    note(text: string) {
-      if (!notes.includes(text)) notes.push(text);
+    note(text: Text) {
+      const t = localize(text, view.env.locale);
+      if (!notes.includes(t)) notes.push(t);
     },
   };
   const outcome = rule.check(call, ctx);
-  const base = { id: rule.id, severity, ...(notes.length ? { notes } : {}) };
+  const base = {
+    id: rule.id, severity,
+    ...(enabled.weight !== 1 ? { weight: enabled.weight } : {}),
+    ...(enabled.critical ? { critical: true } : {}),
+    ...(notes.length ? { notes } : {}),
+  };
   if (outcome && 'skip' in outcome) {
     return { ...base, status: 'skip', reason: outcome.skip, findings: [] };
   }
@@ -54,13 +58,18 @@ export function runRule(enabled: EnabledRule, call: Call, view: CallView): RuleR
   return { ...base, status: findings.length ? 'fail' : 'pass', findings };
 }
 
-/** Score: weighted share of applicable (not skipped) rules that passed, 0–100; null if all skipped. */
-export function scoreOf(results: readonly RuleResult[]): number | null {
+/**
+ * Score: the weighted share (config `scoring`, weight 1 by default) of applicable (not skipped)
+ * rules that passed, 0–100, one decimal; null when every rule skipped. A failed critical rule
+ * (an auto-fail item, as on QA forms) makes it 0.
+ */
+export function scoreOf(results: readonly { readonly status: RuleResult['status']; readonly weight?: number; readonly critical?: boolean }[]): number | null {
   let total = 0;
   let passed = 0;
   for (const r of results) {
     if (r.status === 'skip') continue;
-    const w = SEVERITY_WEIGHT[r.severity];
+    if (r.status === 'fail' && r.critical) return 0;
+    const w = r.weight ?? 1;
     total += w;
     if (r.status === 'pass') passed += w;
   }
@@ -79,7 +88,7 @@ export function checkCall(call: Call, rules: readonly EnabledRule[], env: Enviro
       throw new RuleCrash(`rule ${r.rule.id} failed on this call: ${(e as Error).message}`, { cause: e });
     }
   });
-  const failed = results.some((r) => r.status === 'fail' && r.severity === 'error');
+  const failed = results.some((r) => r.status === 'fail' && (r.severity === 'error' || r.critical === true));
   return {
     file: call.file,
     line: call.line,

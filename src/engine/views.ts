@@ -1,6 +1,7 @@
 // Views derived from a call once and shared by every rule through ctx.view:
 // agent turns, rings, answer, opening, closing, holds, local time, normalized text.
 import type { Lexicon } from '../match/lexicon.js';
+import type { Locale } from './rule.js';
 import type { NormalizedText } from '../match/normalize.js';
 import type { PhraseMatch } from '../match/phrase.js';
 import type { NameMatch } from '../match/fuzzy.js';
@@ -20,6 +21,8 @@ export interface Environment {
   readonly zone: Zone | null;
   /** Agent id → name, for exports that carry only ids. */
   readonly agents: Readonly<Record<string, string>>;
+  /** The language of messages, notes and instructions in the report. */
+  readonly locale: Locale;
 }
 
 export interface Hold {
@@ -68,12 +71,13 @@ export class CallView {
     return nt;
   }
 
-  find(u: Utterance, concept: string): PhraseMatch[] {
-    return this.lexicon.find(this.text(u), concept);
+  /** Phrase matches in an utterance; `affirmed` leaves out negated or quoted ones. */
+  find(u: Utterance, concept: string, opts?: { affirmed?: boolean }): PhraseMatch[] {
+    return this.lexicon.find(this.text(u), concept, opts);
   }
 
-  has(u: Utterance, concept: string): boolean {
-    return this.find(u, concept).length > 0;
+  has(u: Utterance, concept: string, opts?: { affirmed?: boolean }): boolean {
+    return this.find(u, concept, opts).length > 0;
   }
 
   /** Occurrences of the configured company name or an alias. */
@@ -160,7 +164,8 @@ export class CallView {
       const agent = this.agentUtterances;
       for (let i = 0; i < agent.length - 1; i++) {
         const req = agent[i]!;
-        if (!this.has(req, 'wait.request')) continue;
+        // "Bapak tidak perlu menunggu" asks for no wait.
+        if (!this.has(req, 'wait.request', { affirmed: true })) continue;
         const next = agent[i + 1]!;
         // From the request's end when known; text transcripts have none, so from its start
         // (not from the next line: a customer's "halo?" during the wait must not cut it short).

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { normalize, type NormalizedText, type VariantMap } from './normalize.js';
 import { findName, type NameMatch } from './fuzzy.js';
+import { isNegated, isQuoted } from './negation.js';
 import { compilePhrase, matchPhrase, PhraseSyntaxError, type CompiledPhrase, type PhraseMatch } from './phrase.js';
 
 const ConceptSchema = z.strictObject({
@@ -52,7 +53,11 @@ export class Lexicon {
     this.variants = variants;
     this.classes = classes;
     this.concepts = concepts;
+    this.negators = new Set(classes.get('negator') ?? []);
   }
+
+  /** Words that reverse what follows them (class `negator`). */
+  private readonly negators: ReadonlySet<string>;
 
   /** Builds and validates a lexicon; every problem is collected, then thrown together. */
   static build(file: LexiconFile, ext: LexiconExtension = {}, origin = 'lexicon'): Lexicon {
@@ -140,11 +145,20 @@ export class Lexicon {
     return normalize(text, this.variants);
   }
 
-  /** Matches of any phrase of the concept, sorted by position, overlaps removed (first wins). */
-  find(nt: NormalizedText, concept: string, range?: { from: number; to: number }): PhraseMatch[] {
+  /**
+   * Matches of any phrase of the concept, sorted by position, overlaps removed (first wins).
+   * `from`/`to` limit the search to a token range; `affirmed` drops matches that a negator
+   * (class `negator`: tidak, bukan, jangan, …) reverses or that sit inside quotation marks.
+   */
+  find(nt: NormalizedText, concept: string, opts?: { from?: number; to?: number; affirmed?: boolean }): PhraseMatch[] {
     const c = this.concept(concept);
     const all: PhraseMatch[] = [];
-    for (const p of c.phrases) all.push(...matchPhrase(nt, p, c.slop, range?.from, range?.to));
+    for (const p of c.phrases) {
+      for (const m of matchPhrase(nt, p, c.slop, opts?.from, opts?.to)) {
+        if (opts?.affirmed && (isNegated(nt, m.start, this.negators) || isQuoted(nt, m.start, m.end))) continue;
+        all.push(m);
+      }
+    }
     all.sort((a, b) => a.start - b.start || b.end - a.end);
     const out: PhraseMatch[] = [];
     let until = -1;

@@ -8,6 +8,10 @@ export interface RuleResult {
   readonly id: string;
   readonly status: RuleStatus;
   readonly severity: Severity;
+  /** Scorecard weight, when not 1. */
+  readonly weight?: number;
+  /** Present (true) for an auto-fail rule. */
+  readonly critical?: boolean;
   readonly reason?: string;
   readonly notes?: readonly string[];
   readonly findings: readonly Finding[];

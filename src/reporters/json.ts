@@ -21,6 +21,8 @@ function finding(f: Finding): Record<string, unknown> {
 
 function rule(r: RuleResult): Record<string, unknown> {
   const out: Record<string, unknown> = { id: r.id, status: r.status, severity: r.severity };
+  if (r.weight !== undefined) out.weight = r.weight;
+  if (r.critical) out.critical = true;
   if (r.reason !== undefined) out.reason = r.reason;
   if (r.notes?.length) out.notes = [...r.notes];
   out.findings = r.findings.map(finding);

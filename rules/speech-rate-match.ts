@@ -1,0 +1,17 @@
+// PLACEHOLDER — being written; see RULES.md.
+import { z } from 'zod';
+import { defineRule } from '../src/engine/rule.js';
+
+export default defineRule({
+  id: 'speech-rate-match',
+  meta: {
+    description: 'TODO',
+    seed: [],
+    defaultSeverity: 'error',
+    messages: {},
+    options: z.strictObject({}),
+  },
+  check(_call, ctx) {
+    return ctx.skip('not implemented');
+  },
+});
