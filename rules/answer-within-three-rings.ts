@@ -1,22 +1,39 @@
 // Inbound calls are picked up by the third ring, within 10 seconds (seed lines 15, 272, 420, 493).
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule, type Localized } from '../src/engine/rule.js';
 import type { Call, CallEvent } from '../src/transcript/model.js';
 
 const ORDINALS = ['', 'pertama', 'kedua', 'ketiga', 'keempat', 'kelima', 'keenam', 'ketujuh', 'kedelapan', 'kesembilan', 'kesepuluh'];
+const EN_ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 /** 3 → "ketiga", 12 → "ke-12": the way the seed counts rings ("pada sinyal ketiga"). */
 function ordinal(n: number): string {
   return ORDINALS[n] ?? `ke-${n}`;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+/** 3 → "third", 12 → "12th". */
+function enOrdinal(n: number): string {
+  if (EN_ORDINALS[n]) return EN_ORDINALS[n]!;
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
 }
 
-/** Seconds for a message: whole numbers as is, else one decimal. */
-function secondsText(s: number): string {
-  return `${Math.round(s * 10) / 10} s`;
+/** A count of seconds: whole numbers as is, else one decimal (a decimal comma in Indonesian). */
+function decimal(s: number): Localized {
+  const en = String(Math.round(s * 10) / 10);
+  return { en, id: en.replace('.', ',') };
+}
+
+/** "5 rings" / "5 dering". */
+function ringsText(n: number): Localized {
+  return { en: `${n} ring${n === 1 ? '' : 's'}`, id: `${n} dering` };
+}
+
+/** "18 s" / "18 detik". */
+function secondsText(s: number): Localized {
+  const d = decimal(s);
+  return { en: `${d.en} s`, id: `${d.id} detik` };
 }
 
 /**
@@ -74,14 +91,19 @@ export default defineRule({
 
     const before = rings.filter((r) => ringBeforeAnswer(call, r, answer));
     const ringsKnown = rings.length > 0;
-    if (!ringsKnown) ctx.note('no RING events: the ring count is not checked');
+    if (!ringsKnown) ctx.note({ en: 'no RING events: the ring count is not checked', id: 'tidak ada event RING: jumlah dering tidak diperiksa' });
 
     // Seconds from the first ring; without RING events, from the start of the call, which
     // FORMATS.md defines as the first ring of an inbound call (time 0).
     const ringTimes = before.map((r) => r.at).filter((t): t is number => t !== null);
     const firstRingAt = before.length === 0 ? 0 : ringTimes.length > 0 ? Math.min(...ringTimes) : null;
     const seconds = answer.at !== null && firstRingAt !== null ? Math.max(0, answer.at - firstRingAt) : null;
-    if (seconds === null) ctx.note('the transcript has no times for the rings or the answer: rings counted in line order, the seconds limit not checked');
+    if (seconds === null) {
+      ctx.note({
+        en: 'the transcript has no times for the rings or the answer: rings counted in line order, the seconds limit not checked',
+        id: 'transkrip tidak mencatat waktu dering atau saat telepon diangkat: dering dihitung menurut urutan baris, batas detik tidak diperiksa',
+      });
+    }
 
     const tooManyRings = ringsKnown && before.length > maxRings;
     const tooLong = seconds !== null && seconds > maxSeconds;
@@ -89,26 +111,46 @@ export default defineRule({
       ctx.report({
         messageId: 'slowAnswer',
         data: {
-          rings: ringsKnown ? plural(before.length, 'ring') : 'an unknown number of rings',
-          seconds: seconds !== null ? secondsText(seconds) : 'time unknown',
+          rings: ringsKnown ? ringsText(before.length) : { en: 'an unknown number of rings', id: 'sejumlah dering yang tidak tercatat' },
+          seconds: seconds !== null ? secondsText(seconds) : { en: 'time unknown', id: 'waktu tidak diketahui' },
           maxRings,
-          maxSeconds,
+          maxSeconds: decimal(maxSeconds),
         },
         ...evidence,
-        suggestion: `Angkat telepon selambat-lambatnya pada dering ${ordinal(maxRings)} (dalam ${maxSeconds} detik); idealnya setelah dering pertama.`,
-        note: 'Seed line 420: "Operator mengangkat handset selambat-lambatnya pada sinyal ketiga (dalam waktu 10 detik)"; line 493: a long delay makes the caller nervous.',
+        suggestion: {
+          en: `Answer by the ${enOrdinal(maxRings)} ring at the latest (within ${decimal(maxSeconds).en} seconds); ideally after the first ring.`,
+          id: `Angkat telepon selambat-lambatnya pada dering ${ordinal(maxRings)} (dalam ${decimal(maxSeconds).id} detik); idealnya setelah dering pertama.`,
+        },
+        note: {
+          en: 'Seed line 420: "Operator mengangkat handset selambat-lambatnya pada sinyal ketiga (dalam waktu 10 detik)"; line 493: a long delay makes the caller nervous.',
+          id: 'Standar, baris 420: "Operator mengangkat handset selambat-lambatnya pada sinyal ketiga (dalam waktu 10 detik)"; baris 493: penundaan yang lama membuat penelepon gelisah.',
+        },
       });
     }
 
     if (minRings > 0 && ringsKnown && before.length < minRings) {
       ctx.report({
         messageId: 'earlyAnswer',
-        data: { when: before.length === 0 ? 'before the first ring' : `on ring ${before.length}`, minRings },
+        data: {
+          when: before.length === 0
+            ? { en: 'before the first ring', id: 'sebelum dering pertama' }
+            : { en: `on ring ${before.length}`, id: `pada dering ${ordinal(before.length)}` },
+          minRings,
+        },
         ...evidence,
         suggestion: minRings < maxRings
-          ? `Angkat telepon setelah ${minRings}-${maxRings} dering, jangan langsung pada dering ${ordinal(before.length || 1)}.`
-          : `Angkat telepon pada dering ${ordinal(minRings)}, jangan langsung pada dering ${ordinal(before.length || 1)}.`,
-        note: 'Seed line 493: "Angkat telepon setelah 2-3 dering" — an instant answer tells the caller the company is not busy; line 274: take a few seconds to concentrate.',
+          ? {
+              en: `Answer after ${minRings}-${maxRings} rings, not right on the ${enOrdinal(before.length || 1)} ring.`,
+              id: `Angkat telepon setelah ${minRings}-${maxRings} dering, jangan langsung pada dering ${ordinal(before.length || 1)}.`,
+            }
+          : {
+              en: `Answer on the ${enOrdinal(minRings)} ring, not right on the ${enOrdinal(before.length || 1)} ring.`,
+              id: `Angkat telepon pada dering ${ordinal(minRings)}, jangan langsung pada dering ${ordinal(before.length || 1)}.`,
+            },
+        note: {
+          en: 'Seed line 493: "Angkat telepon setelah 2-3 dering" — an instant answer tells the caller the company is not busy; line 274: take a few seconds to concentrate.',
+          id: 'Standar, baris 493: "Angkat telepon setelah 2-3 dering" — telepon yang langsung diangkat memberi kesan perusahaan sedang sepi; baris 274: ambil beberapa detik untuk berkonsentrasi.',
+        },
       });
     }
   },

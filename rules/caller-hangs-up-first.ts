@@ -41,7 +41,7 @@ export default defineRule({
     messages: {
       agentHungUp: {
         en: "The agent hung up first on an {{direction}} call; the {{party}} should end it",
-        id: "Agen menutup telepon lebih dulu pada panggilan {{direction}}; {{party}} yang seharusnya mengakhirinya",
+        id: "Agen menutup telepon lebih dulu pada panggilan {{direction}}; seharusnya {{party}} yang mengakhiri panggilan",
       },
     },
     options: z.strictObject({
@@ -67,10 +67,16 @@ export default defineRule({
       : 'Terima kasih atas waktunya';
     ctx.report({
       messageId: 'agentHungUp',
-      data: { direction: call.direction, party: ctx.options.party === 'caller' ? 'caller' : 'customer' },
+      data: {
+        direction: call.direction === 'inbound' ? { en: 'inbound', id: 'masuk' } : { en: 'outbound', id: 'keluar' },
+        party: ctx.options.party === 'caller' ? { en: 'caller', id: 'penelepon' } : { en: 'customer', id: 'pelanggan' },
+      },
       event: first,
       suggestion: `${thanks}, ${farewell}.`,
-      note: 'After the closing line, wait for the customer to hang up first (seed line 243: "klien selalu yang pertama mengakhiri percakapan").',
+      note: {
+        en: 'After the closing line, wait for the customer to hang up first (seed line 243: "klien selalu yang pertama mengakhiri percakapan").',
+        id: 'Setelah kalimat penutup, tunggu sampai pelanggan menutup telepon lebih dulu (standar, baris 243: "klien selalu yang pertama mengakhiri percakapan").',
+      },
     });
   },
 });

@@ -81,7 +81,12 @@ export default defineRule({
           span: [hit.from, hit.to],
           suggestion: inOpening ? greeting(view, u) : midCallSuggestion(hit.kind),
           ...(inOpening && hit.kind === 'iListen'
-            ? { note: 'Seed line 79: "Aku mendengarkanmu!" only lengthens the greeting; the caller called to be heard.' }
+            ? {
+                note: {
+                  en: 'Seed line 79: "Aku mendengarkanmu!" only lengthens the greeting; the caller called to be heard.',
+                  id: 'Standar, baris 79: "Aku mendengarkanmu!" hanya memperpanjang salam; penelepon memang menelepon untuk didengarkan.',
+                },
+              }
             : {}),
         });
       }

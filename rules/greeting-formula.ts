@@ -49,7 +49,7 @@ export default defineRule({
     messages: {
       missingTimeGreeting: {
         en: "The greeting has no time-of-day greeting (\"{{expected}}\")",
-        id: "Salam pembuka tanpa salam sesuai waktu (\"{{expected}}\")",
+        id: "Salam pembuka tidak memuat salam sesuai waktu (\"{{expected}}\")",
       },
       wrongTimeGreeting: {
         en: "\"{{greeting}}\" does not fit the local time {{localTime}}: say \"{{expected}}\"",
@@ -85,14 +85,22 @@ export default defineRule({
     // 2. company (and, opt-in, its line of business)
     const companyHits = turn.flatMap((u) => view.findCompany(u).map((m) => ({ u, ...m })));
     if (!company) {
-      ctx.note('No company configured: the company name in the greeting was not checked (set "company" in the config to check it).');
+      ctx.note({
+        en: 'No company configured: the company name in the greeting was not checked (set "company" in the config to check it).',
+        id: 'Perusahaan belum dikonfigurasi: nama perusahaan dalam salam pembuka tidak diperiksa (isi "company" di konfigurasi untuk memeriksanya).',
+      });
     }
 
     // 1. time-of-day greeting: "selamat pagi", "met siang", or the bare word right after the company
     const times = findTimeGreetings(view, turn, companyHits);
     const clock = (u: Utterance) => view.localTimeAt(u.start ?? view.answerTime ?? 0);
     const openingClock = clock(opening);
-    if (!call.startedAt) ctx.note('No start time: the time-of-day greeting was not checked against the hour.');
+    if (!call.startedAt) {
+      ctx.note({
+        en: 'No start time: the time-of-day greeting was not checked against the hour.',
+        id: 'Tidak ada waktu mulai panggilan: salam sesuai waktu tidak dicocokkan dengan jam.',
+      });
+    }
     const expectedAtOpening = openingClock ? timeWordAt(openingClock.minuteOfDay, ctx.options.timeBands) : null;
 
     // 3. agent's name
@@ -145,10 +153,19 @@ export default defineRule({
     }
 
     if (!named) {
-      const wrongName = agentName && intro ? `The agent introduced themselves as "${intro.name}"; the transcript names the agent "${agentName}".` : undefined;
+      const wrongName = agentName && intro
+        ? {
+            en: `The agent introduced themselves as "${intro.name}"; the transcript names the agent "${agentName}".`,
+            id: `Agen memperkenalkan diri sebagai "${intro.name}"; menurut transkrip, nama agen adalah "${agentName}".`,
+          }
+        : undefined;
       ctx.report({
         messageId: 'missingAgentName',
-        data: { expected: agentName ? `expected "${displayName(agentName)}"` : 'e.g. "dengan <nama>", "nama saya <nama>"' },
+        data: {
+          expected: agentName
+            ? { en: `expected "${displayName(agentName)}"`, id: `seharusnya "${displayName(agentName)}"` }
+            : { en: 'e.g. "dengan <nama>", "nama saya <nama>"', id: 'mis. "dengan <nama>", "nama saya <nama>"' },
+        },
         utterance: opening,
         ...(wrongName ? { note: wrongName } : {}),
         ...(wrongName && intro && intro.u === opening ? { span: [intro.from, intro.to] as const } : {}),

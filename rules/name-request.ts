@@ -1,6 +1,6 @@
 // Ask the caller's name tactfully, never as an interrogation (seed lines 85-134, 290-297, 462).
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule, type Localized } from '../src/engine/rule.js';
 import type { CallView } from '../src/engine/views.js';
 import { isRootWord, sentenceOf, type NormalizedText } from '../src/match/normalize.js';
 import type { PhraseMatch } from '../src/match/phrase.js';
@@ -8,7 +8,10 @@ import type { Call, Utterance } from '../src/transcript/model.js';
 
 /** The softened Indonesian standard (RULES.md); the seed's own is "Bagaimana saya bisa menghubungi Anda?". */
 const POLITE = 'Mohon maaf, boleh saya tahu dengan Bapak/Ibu siapa saya berbicara?';
-const SEED_NOTE = 'Seed line 85: ask "Bagaimana saya bisa menghubungi Anda?"; lines 109, 294: "Siapa ini?"-style questions feel like an interrogation.';
+const SEED_NOTE: Localized = {
+  en: 'Seed line 85: ask "Bagaimana saya bisa menghubungi Anda?"; lines 109, 294: "Siapa ini?"-style questions feel like an interrogation.',
+  id: 'Standar, baris 85: tanyakan "Bagaimana saya bisa menghubungi Anda?"; baris 109, 294: pertanyaan seperti "Siapa ini?" terasa seperti interogasi.',
+};
 
 export default defineRule({
   id: 'name-request',
@@ -61,7 +64,10 @@ export default defineRule({
             utterance: u,
             span: [m.from, m.to],
             suggestion: POLITE,
-            note: 'Seed lines 109, 294: "Dengan siapa saya berbicara?" reads as screening; set strict: false to accept it.',
+            note: {
+              en: 'Seed lines 109, 294: "Dengan siapa saya berbicara?" reads as screening; set strict: false to accept it.',
+              id: 'Standar, baris 109, 294: "Dengan siapa saya berbicara?" terkesan menyaring penelepon; atur strict: false untuk menerimanya.',
+            },
           });
         }
       }
@@ -85,7 +91,8 @@ export default defineRule({
 
     const given = customerGaveName(view, call);
     if (given) {
-      ctx.note(`the caller gave their name unasked (line ${given.line ?? '?'})`);
+      const line = given.line ?? '?';
+      ctx.note({ en: `the caller gave their name unasked (line ${line})`, id: `penelepon menyebutkan namanya tanpa ditanya (baris ${line})` });
       return;
     }
     const cite = view.opening ?? view.agentUtterances[0]!;

@@ -1,6 +1,6 @@
 // After every hold, the agent's first words thank the customer for waiting (seed lines 183-187, 434, 454).
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule, type Localized } from '../src/engine/rule.js';
 import type { CallView, Hold } from '../src/engine/views.js';
 import type { Utterance } from '../src/transcript/model.js';
 
@@ -30,10 +30,20 @@ function holdSeconds(h: Hold): number | null {
   return h.start !== null && h.end !== null ? Math.round((h.end - h.start) * 10) / 10 : null;
 }
 
-function describeHold(h: Hold): string {
+/** Seconds in Indonesian: a decimal comma ("9,5"). */
+function idSeconds(s: number | null): string {
+  return String(s).replace('.', ',');
+}
+
+/** "a hold of 24 s" / "panggilan ditahan selama 24 detik"; "a wait of 25 s" / "jeda menunggu selama 25 detik". */
+function describeHold(h: Hold): Localized {
   const seconds = holdSeconds(h);
-  const what = h.kind === 'detected' ? 'a wait' : 'a hold';
-  return seconds !== null ? `${what} of ${seconds} s` : what;
+  const detected = h.kind === 'detected';
+  const en = detected ? 'a wait' : 'a hold';
+  const id = detected ? 'jeda menunggu' : 'panggilan ditahan';
+  return seconds !== null
+    ? { en: `${en} of ${seconds} s`, id: `${id} selama ${idSeconds(seconds)} detik` }
+    : { en, id };
 }
 
 export default defineRule({
@@ -46,11 +56,11 @@ export default defineRule({
     messages: {
       noThanks: {
         en: "The agent came back after {{hold}} without thanking the customer for waiting",
-        id: "Agen kembali setelah {{hold}} tanpa berterima kasih kepada pelanggan karena telah menunggu",
+        id: "Agen kembali setelah {{hold}} tanpa berterima kasih kepada pelanggan yang sudah menunggu",
       },
       neverResumed: {
         en: "The agent never spoke again after {{hold}}, so never thanked the customer for waiting",
-        id: "Agen tidak berbicara lagi setelah {{hold}}, sehingga tidak berterima kasih karena telah menunggu",
+        id: "Agen tidak berbicara lagi setelah {{hold}}, sehingga tidak pernah berterima kasih kepada pelanggan yang sudah menunggu",
       },
     },
     options: z.strictObject({
@@ -78,7 +88,12 @@ export default defineRule({
           utterance: resume,
           suggestion: `Terima kasih sudah menunggu${addr ? `, ${addr}` : ''}. ${capitalize(resume.text.trim())}`,
           ...(h.kind === 'detected' && h.request
-            ? { note: `The agent asked the customer to wait on line ${h.request.line} ("${h.request.text.trim()}") and spoke again ${holdSeconds(h)} s later.` }
+            ? {
+                note: {
+                  en: `The agent asked the customer to wait on line ${h.request.line} ("${h.request.text.trim()}") and spoke again ${holdSeconds(h)} s later.`,
+                  id: `Agen meminta pelanggan menunggu pada baris ${h.request.line} ("${h.request.text.trim()}") dan baru berbicara lagi ${idSeconds(holdSeconds(h))} detik kemudian.`,
+                },
+              }
             : {}),
         });
         continue;
@@ -88,13 +103,20 @@ export default defineRule({
       const mark = h.unholdEvent ?? h.holdEvent!;
       const after = view.utterancesAfter(mark);
       if (after === null) {
-        ctx.note(`the ${h.unholdEvent ? 'UNHOLD' : 'HOLD'} event on line ${mark.line} cannot be placed among the utterances (no times)`);
+        const type = h.unholdEvent ? 'UNHOLD' : 'HOLD';
+        ctx.note({
+          en: `the ${type} event on line ${mark.line} cannot be placed among the utterances (no times)`,
+          id: `event ${type} pada baris ${mark.line} tidak dapat ditempatkan di antara ucapan (tidak ada keterangan waktu)`,
+        });
         continue;
       }
       judged++;
       if (!h.unholdEvent) {
         // Still on hold when the call ended: the conversation never resumed, so there was no moment to thank.
-        ctx.note(`the call ended on hold (HOLD on line ${mark.line} without UNHOLD): nothing to thank after`);
+        ctx.note({
+          en: `the call ended on hold (HOLD on line ${mark.line} without UNHOLD): nothing to thank after`,
+          id: `panggilan berakhir saat masih ditahan (HOLD pada baris ${mark.line} tanpa UNHOLD): tidak ada kesempatan untuk berterima kasih`,
+        });
         continue;
       }
       const addr = addressOf(view, [h.request]);

@@ -1,7 +1,7 @@
 // The command line: parses argv and dispatches. Heavy modules load only when a command runs,
 // so `etiket --version` and `--help` start fast.
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 
 export interface Io {
   readonly cwd: string;
@@ -25,6 +25,8 @@ export function toolVersion(): string {
 export interface CheckFlags {
   format: 'pretty' | 'json';
   config?: string;
+  locale?: 'id' | 'en';
+  preset?: 'recommended' | 'strict';
   output?: string;
   maxWarnings?: number;
   quiet?: boolean;
@@ -59,6 +61,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument('[paths...]', 'transcript files (.txt, .json, .jsonl), folders (searched recursively) or globs', ['.'])
     .addOption(new Option('-f, --format <format>', 'report format').choices(['pretty', 'json']).default('pretty'))
     .option('-c, --config <file>', 'config file (default: ./etiket.config.json if present)')
+    .addOption(new Option('--preset <name>', 'rule preset the config builds on (overrides "extends")').choices(['recommended', 'strict']))
+    .addOption(new Option('--locale <locale>', 'language of messages: id or en (default: id when the config language is id)').choices(['id', 'en']))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
     .option('-q, --quiet', 'pretty report: show only error-severity failures (exit code unchanged)')
@@ -72,10 +76,36 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .command('rules')
     .description('list the rules with id, default severity and description')
-    .addOption(new Option('-f, --format <format>', 'list format').choices(['pretty', 'json']).default('pretty'))
-    .action(async (flags: { format: 'pretty' | 'json' }) => {
+    .addOption(new Option('-f, --format <format>', 'list format (md: the rules reference, rules/README.md)').choices(['pretty', 'json', 'md']).default('pretty'))
+    .action(async (flags: { format: 'pretty' | 'json' | 'md' }) => {
       const { runRules } = await import('./cli/rules-command.js');
       setExit(runRules(flags, io));
+    });
+
+  program
+    .command('explain')
+    .description("explain a rule: what it checks, the standard's words, options, examples")
+    .argument('<rule-id>', 'a rule id, as `etiket rules` lists them')
+    .addOption(new Option('--locale <locale>', 'language of the example messages').choices(['id', 'en']).default('en'))
+    .action(async (id: string, flags: { locale: 'id' | 'en' }) => {
+      const [{ rules }, { explainRule, unknownRuleMessage }] = await Promise.all([import('../rules/index.js'), import('./cli/explain.js')]);
+      const rule = rules.find((r) => r.id === id);
+      if (!rule) {
+        io.stderr.write(unknownRuleMessage(id, rules));
+        return setExit(EXIT.usage);
+      }
+      io.stdout.write(explainRule(rule, rules, flags.locale));
+      setExit(EXIT.ok);
+    });
+
+  program
+    .command('schema')
+    .description('print a JSON Schema: config, report or transcript')
+    .addArgument(new Argument('<name>', 'which schema').choices(['config', 'report', 'transcript']))
+    .action(async (name: 'config' | 'report' | 'transcript') => {
+      const [{ rules }, { allSchemas }] = await Promise.all([import('../rules/index.js'), import('./config/json-schema.js')]);
+      io.stdout.write(JSON.stringify(allSchemas(rules)[name], null, 2) + '\n');
+      setExit(EXIT.ok);
     });
 
   return program;

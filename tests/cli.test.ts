@@ -55,7 +55,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('exit codes', () => {
   it('0 when every call passes', () => {
-    const r = run(['check', 'pass', '--no-color'], dir);
+    const r = run(['check', 'pass', '--no-color', '--locale', 'en'], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('2 calls · 2 passed · 0 failed · 0 errored');
   });
@@ -247,9 +247,35 @@ describe('flags', () => {
     expect(run(['check', 'fail'], dir, { FORCE_COLOR: '1', NO_COLOR: '1' }).stdout).not.toContain(esc);
   });
   it('the pretty report quotes the evidence with time and line', () => {
-    const r = run(['check', 'fail/c.txt', '--no-color'], dir);
+    const r = run(['check', 'fail/c.txt', '--no-color', '--locale', 'en'], dir);
     expect(r.stdout).toContain(' FAIL  fail/c.txt  call-c · Anna · inbound');
     expect(r.stdout).toContain('✖ [00:30] line 7    The agent hung up first on an inbound call; the caller should end it  caller-hangs-up-first');
+  });
+});
+
+describe('locale and preset', () => {
+  it('the report is in Indonesian by default (language id) and in English with --locale en', () => {
+    const id = run(['check', 'fail/c.txt', '--no-color'], dir);
+    expect(id.stdout).toContain(' GAGAL  fail/c.txt  call-c · Anna · inbound');
+    expect(id.stdout).toContain('Agen menutup telepon lebih dulu pada panggilan masuk; penelepon yang seharusnya mengakhirinya');
+    expect(id.stdout).toContain('1 panggilan · 0 lulus · 1 gagal · 0 galat');
+    const en = JSON.parse(run(['check', 'fail/c.txt', '--format', 'json', '--locale', 'en'], dir).stdout);
+    expect(en.calls[0].rules[0].findings[0].message).toBe('The agent hung up first on an inbound call; the caller should end it');
+    expect(run(['check', 'fail/c.txt', '--locale', 'fr'], dir).code).toBe(2);
+  });
+  it('--preset strict turns every rule to error; the config still overrides', () => {
+    const d = mkdtempSync(join(tmpdir(), 'etiket-preset-'));
+    try {
+      writeFileSync(join(d, 'etiket.config.json'), JSON.stringify({ rules: { 'dead-air': 'warn' } }));
+      writeFileSync(join(d, 'a.txt'), call('call-a', 'customer'));
+      const severities = (args: string[]) => Object.fromEntries(JSON.parse(run(['check', 'a.txt', '--format', 'json', ...args], d).stdout).calls[0].rules.map((r: { id: string; severity: string }) => [r.id, r.severity]));
+      const recommended = severities([]);
+      const strict = severities(['--preset', 'strict']);
+      expect(Object.values(recommended)).toContain('warn');
+      expect(Object.entries(strict).filter(([, v]) => v !== 'error')).toEqual([['dead-air', 'warn']]);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
   });
 });
 
@@ -266,7 +292,36 @@ describe('other commands', () => {
     const list = JSON.parse(r.stdout);
     expect(list.map((x: { id: string }) => x.id)).toEqual([
       'answer-within-three-rings', 'greeting-formula', 'forbidden-opening-words', 'name-request', 'thank-for-waiting', 'caller-hangs-up-first',
+      'closing-formula', 'hold-etiquette', 'transfer-etiquette', 'avoid-phrases', 'polite-words', 'use-customer-name',
+      'no-interruption', 'dead-air', 'speech-rate-match', 'outbound-permission', 'single-question', 'callback-identification',
     ]);
-    expect(list.every((x: { defaultSeverity: string }) => x.defaultSeverity === 'error')).toBe(true);
+    expect(list.filter((x: { defaultSeverity: string }) => x.defaultSeverity === 'warn').map((x: { id: string }) => x.id)).toEqual([
+      'avoid-phrases', 'polite-words', 'use-customer-name', 'no-interruption', 'dead-air', 'speech-rate-match', 'single-question', 'callback-identification',
+    ]);
+  });
+  it('rules --format md prints the committed rules reference', () => {
+    const r = run(['rules', '--format', 'md'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(readFileSync(join(root, 'rules', 'README.md'), 'utf8'));
+  });
+  it('explain prints what a rule checks, why, its options and real examples', () => {
+    const r = run(['explain', 'caller-hangs-up-first'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('caller-hangs-up-first (default: error)');
+    expect(r.stdout).toMatch(/Why \(telephone-etiquette standard, lines 243, 319, 498\)\n  .*\S/);
+    expect(r.stdout).toContain('  party = "caller"');
+    expect(r.stdout).toMatch(/Passing example \(fixtures\/caller-hangs-up-first\/pass-[\w-]+\.txt\)/);
+    expect(r.stdout).toMatch(/reports\n  line \d+: The agent hung up first/);
+    const bad = run(['explain', 'caller-hangs-up'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('etiket: unknown rule "caller-hangs-up" (did you mean "caller-hangs-up-first"?); `etiket rules` lists them\n');
+  });
+  it('schema prints the published JSON Schemas', () => {
+    for (const name of ['config', 'report', 'transcript']) {
+      const r = run(['schema', name], dir);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(readFileSync(join(root, 'schema', `${name}.json`), 'utf8'));
+    }
+    expect(run(['schema', 'everything'], dir).code).toBe(2);
   });
 });

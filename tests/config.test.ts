@@ -147,3 +147,37 @@ describe('config files', () => {
     ]);
   });
 });
+
+describe('scorecards, presets and locale', () => {
+  it('scoring sets weights and critical items per rule; unknown rules are errors', () => {
+    const config = resolveConfig({ scoring: { 'greeting-formula': { weight: 3 }, 'caller-hangs-up-first': { critical: true } } }, rules);
+    const byId = Object.fromEntries(config.rules.map((r) => [r.rule.id, [r.weight, r.critical]]));
+    expect(byId['greeting-formula']).toEqual([3, false]);
+    expect(byId['caller-hangs-up-first']).toEqual([1, true]);
+    expect(byId['name-request']).toEqual([1, false]);
+    expect(problems({ scoring: { 'greeting-formla': { weight: 2 }, 'name-request': { weight: 0, critic: true } } })).toEqual([
+      'scoring["name-request"].weight: expected a number > 0, got number 0',
+      'scoring["name-request"].critic: unknown key',
+      'scoring["greeting-formla"]: unknown rule (did you mean "greeting-formula"?)',
+    ]);
+  });
+  it('a critical failure fails the call with score 0', () => {
+    const result = check(HOLD_CALL, { rules: { ...only('thank-for-waiting', 'warn'), 'caller-hangs-up-first': 'error' }, scoring: { 'thank-for-waiting': { critical: true } } });
+    expect(result).toMatchObject({ status: 'fail', score: 0 });
+  });
+  it('extends: strict makes every rule error; rules still override it; recommended is the defaults', () => {
+    const severities = (raw: Record<string, unknown>) => resolveConfig(raw, rules).rules.map((r) => r.severity);
+    expect(severities({ extends: 'strict' })).toEqual(rules.map(() => 'error'));
+    expect(severities({ extends: 'recommended' })).toEqual(rules.map((r) => r.meta.defaultSeverity));
+    const overridden = resolveConfig({ extends: 'strict', rules: { 'dead-air': 'off' } }, rules).rules.map((r) => r.rule.id);
+    expect(overridden).not.toContain('dead-air');
+    expect(overridden).toHaveLength(rules.length - 1);
+    expect(problems({ extends: 'lenient' })).toEqual(['extends: expected "recommended" or "strict", got string "lenient"']);
+  });
+  it('locale: id by default for language id, from the config, or from the command line', () => {
+    expect(resolveConfig({}, rules).env.locale).toBe('id');
+    expect(resolveConfig({ locale: 'en' }, rules).env.locale).toBe('en');
+    expect(resolveConfig({ locale: 'en' }, rules, null, null, { locale: 'id' }).env.locale).toBe('id');
+    expect(problems({ locale: 'fr' })).toEqual(['locale: expected "id" or "en", got string "fr"']);
+  });
+});

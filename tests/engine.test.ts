@@ -20,9 +20,11 @@ if (!parsed || !parsed.ok) throw new Error('fixture does not parse');
 const call = parsed.call;
 
 const make = (id: string, check: Rule['check']): Rule => defineRule({
-  id, meta: { description: 'Check things', seed: [1], defaultSeverity: 'error', messages: { m: 'found {{what}}' }, options: z.strictObject({}) }, check,
+  id, meta: { description: 'Check things', seed: [1], defaultSeverity: 'error', messages: { m: { en: 'found {{what}}', id: 'ditemukan {{what}}' } }, options: z.strictObject({}) }, check,
 }) as unknown as Rule;
-const on = (rule: Rule, severity: 'error' | 'warn' = 'error'): EnabledRule => ({ rule, severity, options: {} });
+const on = (rule: Rule, severity: 'error' | 'warn' = 'error', score: { weight?: number; critical?: boolean } = {}): EnabledRule =>
+  ({ rule, severity, options: {}, weight: score.weight ?? 1, critical: score.critical ?? false });
+const envEn = { ...env, locale: 'en' as const };
 
 describe('runner', () => {
   it('findings are sorted by line and carry the evidence of the utterance or event', () => {
@@ -30,7 +32,7 @@ describe('runner', () => {
       ctx.report({ messageId: 'm', data: { what: 'hangup' }, event: c.events[2] });
       ctx.report({ messageId: 'm', data: { what: 'words' }, utterance: c.utterances[2], span: [0, 4], suggestion: 'Baik, Bu.' });
     });
-    const r = checkCall(call, [on(rule)], env).rules[0]!;
+    const r = checkCall(call, [on(rule)], envEn).rules[0]!;
     expect(r.status).toBe('fail');
     expect(r.findings).toEqual([
       { rule: 'r', messageId: 'm', message: 'found words', severity: 'error', at: 9, end: null, line: 5, utterance: 2, speaker: 'agent', quote: 'Baik.', span: [0, 4], suggestion: 'Baik, Bu.' },
@@ -55,18 +57,42 @@ describe('runner', () => {
   });
 });
 
+describe('messages in two languages', () => {
+  it('renders the locale\'s template, Localized data, notes and instruction suggestions', () => {
+    const rule = make('r', (c, ctx) => {
+      ctx.note({ en: 'a remark', id: 'sebuah catatan' });
+      ctx.report({ messageId: 'm', data: { what: { en: 'a hold', id: 'penahanan' } }, utterance: c.utterances[0],
+        suggestion: { en: 'Pick up sooner.', id: 'Angkat lebih cepat.' }, note: 'Selamat pagi!' });
+    });
+    const id = checkCall(call, [on(rule)], { ...env, locale: 'id' }).rules[0]!;
+    expect([id.findings[0]!.message, id.findings[0]!.suggestion, id.findings[0]!.note, id.notes]).toEqual(['ditemukan penahanan', 'Angkat lebih cepat.', 'Selamat pagi!', ['sebuah catatan']]);
+    const en = checkCall(call, [on(rule)], envEn).rules[0]!;
+    expect([en.findings[0]!.message, en.findings[0]!.suggestion, en.notes]).toEqual(['found a hold', 'Pick up sooner.', ['a remark']]);
+  });
+});
+
 describe('score and status', () => {
-  const result = (status: RuleResult['status'], severity: 'error' | 'warn'): RuleResult => ({ id: 'x', status, severity, findings: [] });
-  it('weights error rules 2 and warn rules 1, ignores skips, null when all skip', () => {
-    expect(scoreOf([result('pass', 'error'), result('fail', 'warn')])).toBe(66.7);
-    expect(scoreOf([result('fail', 'error'), result('pass', 'warn'), result('skip', 'error')])).toBe(33.3);
-    expect(scoreOf([result('skip', 'error')])).toBeNull();
+  const result = (status: RuleResult['status'], weight?: number, critical?: boolean) => ({ status, weight, critical });
+  it('is the weighted share of applicable rules that passed; skips ignored; null when all skip', () => {
+    expect(scoreOf([result('pass'), result('fail')])).toBe(50);
+    expect(scoreOf([result('pass', 3), result('fail', 1)])).toBe(75);
+    expect(scoreOf([result('fail', 2), result('pass'), result('skip', 5)])).toBe(33.3);
+    expect(scoreOf([result('skip')])).toBeNull();
     expect(scoreOf([])).toBeNull();
   });
-  it('a call fails only on an error-severity failure', () => {
+  it('a failed critical rule sets the score to 0; a passing or skipped one does not', () => {
+    expect(scoreOf([result('pass', 5), result('fail', 1, true)])).toBe(0);
+    expect(scoreOf([result('pass', 1, true), result('fail')])).toBe(50);
+    expect(scoreOf([result('skip', 1, true), result('pass')])).toBe(100);
+  });
+  it('a call fails on an error-severity failure or a critical one', () => {
     const fails = make('f', (c, ctx) => ctx.report({ messageId: 'm', data: { what: 'x' }, utterance: c.utterances[0] }));
-    expect(checkCall(call, [on(fails, 'warn')], env).status).toBe('pass');
-    expect(checkCall(call, [on(fails, 'error')], env).status).toBe('fail');
+    const passes = make('p', () => undefined);
+    expect(checkCall(call, [on(fails, 'warn'), on(passes)], env)).toMatchObject({ status: 'pass', score: 50 });
+    expect(checkCall(call, [on(fails, 'error'), on(passes)], env)).toMatchObject({ status: 'fail', score: 50 });
+    const critical = checkCall(call, [on(fails, 'warn', { critical: true, weight: 2 }), on(passes)], env);
+    expect(critical).toMatchObject({ status: 'fail', score: 0 });
+    expect(critical.rules[0]).toMatchObject({ id: 'f', weight: 2, critical: true });
   });
 });
 

@@ -24,6 +24,26 @@ describe('forbidden-opening-words', () => {
     expect(f.suggestion).toBe('Selamat siang! Ventura, dengan Budi. Ada yang bisa saya bantu?');
   });
 
+  it('words the message in Indonesian by default and in English with locale "en", the flagged words filled in', () => {
+    const source = opening('Selamat pagi! Ventura, nama saya Anna. Aku mendengarkanmu!');
+    const id = runRuleOn(rule, { source }).findings[0]!;
+    expect(id.message).toBe('Salam pembuka memakai "Aku mendengarkanmu"; buka dengan salam sesuai waktu, nama perusahaan, dan nama Anda');
+    expect(id.note).toBe('Standar, baris 79: "Aku mendengarkanmu!" hanya memperpanjang salam; penelepon memang menelepon untuk didengarkan.');
+    const en = runRuleOn(rule, { source, config: { locale: 'en' } }).findings[0]!;
+    expect(en.message).toBe('The greeting uses "Aku mendengarkanmu"; open with a time-of-day greeting, the company and your name');
+    expect(en.note).toBe('Seed line 79: "Aku mendengarkanmu!" only lengthens the greeting; the caller called to be heard.');
+    // The suggestion is the words to say: Indonesian in both reports.
+    expect(en.suggestion).toBe(id.suggestion);
+  });
+
+  it('words the mid-call message in both languages', () => {
+    const source = opening('Selamat pagi, Ventura, dengan Anna.', '[00:20] Agent: Halo? Ibu masih di sana?\n');
+    expect(runRuleOn(rule, { source, options: { scope: 'call' } }).findings.map((f) => f.message))
+      .toEqual(['"Halo" dipakai selama panggilan; sampaikan maksud Anda dengan kalimat yang sopan']);
+    expect(runRuleOn(rule, { source, options: { scope: 'call' }, config: { locale: 'en' } }).findings.map((f) => f.message))
+      .toEqual(['"Halo" used during the call; say what you need instead']);
+  });
+
   it('leaves placeholders in the suggestion when the call does not say who or when', () => {
     const r = runRuleOn(rule, { source: opening('Halo?') });
     expect(r.findings[0]!.suggestion).toBe('Selamat pagi/siang/sore/malam! [nama perusahaan], dengan [nama Anda]. Ada yang bisa saya bantu?');

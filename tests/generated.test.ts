@@ -3,14 +3,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
-import { configJsonSchema, rulesReference } from '../src/config/json-schema.js';
+import { allSchemas, configJsonSchema, rulesReference } from '../src/config/json-schema.js';
 
 const root = join(import.meta.dirname, '..');
 
 describe('generated files', () => {
-  it('schema/config.json is up to date (run npm run generate)', () => {
-    expect(readFileSync(join(root, 'schema/config.json'), 'utf8')).toBe(JSON.stringify(configJsonSchema(rules), null, 2) + '\n');
-  });
+  for (const [name, schema] of Object.entries(allSchemas(rules))) {
+    it(`schema/${name}.json is up to date (run npm run generate)`, () => {
+      expect(readFileSync(join(root, `schema/${name}.json`), 'utf8')).toBe(JSON.stringify(schema, null, 2) + '\n');
+    });
+  }
   it('rules/README.md is up to date (run npm run generate)', () => {
     expect(readFileSync(join(root, 'rules/README.md'), 'utf8')).toBe(rulesReference(rules));
   });

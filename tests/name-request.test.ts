@@ -43,6 +43,39 @@ describe('name-request', () => {
     expect(a!.note).toContain('Bagaimana saya bisa menghubungi Anda?');
   });
 
+  it('words messages and notes in Indonesian by default and in English with locale "en"', () => {
+    const source = call('Saya mau tanya.', 'Siapa ini?');
+    const id = runRuleOn(rule, { source }).findings[0]!;
+    expect(id.message).toBe('Nama penelepon ditanyakan seperti interogasi: "Siapa ini"');
+    expect(id.note).toBe('Standar, baris 85: tanyakan "Bagaimana saya bisa menghubungi Anda?"; baris 109, 294: pertanyaan seperti "Siapa ini?" terasa seperti interogasi.');
+    const en = runRuleOn(rule, { source, config: { locale: 'en' } }).findings[0]!;
+    expect(en.message).toBe('The caller\'s name was asked as an interrogation: "Siapa ini"');
+    expect(en.note).toBe('Seed line 85: ask "Bagaimana saya bisa menghubungi Anda?"; lines 109, 294: "Siapa ini?"-style questions feel like an interrogation.');
+    // The suggestion is what to say on the call: Indonesian in both reports.
+    expect(en.suggestion).toBe('Mohon maaf, boleh saya tahu dengan Bapak/Ibu siapa saya berbicara?');
+    expect(id.suggestion).toBe(en.suggestion);
+
+    const bare = call('Saya mau tanya.', 'Dengan siapa saya berbicara?');
+    const bareId = runRuleOn(rule, { source: bare }).findings[0]!;
+    expect(bareId.message).toBe('"Dengan siapa saya berbicara" tanpa pelunak ("Mohon maaf", "boleh saya tahu") terdengar seperti interogasi');
+    expect(bareId.note).toBe('Standar, baris 109, 294: "Dengan siapa saya berbicara?" terkesan menyaring penelepon; atur strict: false untuk menerimanya.');
+    const bareEn = runRuleOn(rule, { source: bare, config: { locale: 'en' } }).findings[0]!;
+    expect(bareEn.message).toBe('"Dengan siapa saya berbicara" without a softener ("Mohon maaf", "boleh saya tahu") sounds like an interrogation');
+    expect(bareEn.note).toBe('Seed lines 109, 294: "Dengan siapa saya berbicara?" reads as screening; set strict: false to accept it.');
+
+    const never = call('Saya mau tanya harga.');
+    expect(runRuleOn(rule, { source: never }).findings[0]!.message).toBe('Nama penelepon tidak pernah ditanyakan, dan penelepon tidak menyebutkannya');
+    expect(runRuleOn(rule, { source: never, config: { locale: 'en' } }).findings[0]!.message).toBe('The caller\'s name was never asked, and the caller did not give it');
+  });
+
+  it('notes, in the report\'s language, that the caller gave the name unasked', () => {
+    const source = call('Pagi, saya Olga dari JackJo.');
+    const id = runRuleOn(rule, { source });
+    expect(id.status).toBe('pass');
+    expect(id.notes).toEqual(['penelepon menyebutkan namanya tanpa ditanya (baris 3)']);
+    expect(runRuleOn(rule, { source, config: { locale: 'en' } }).notes).toEqual(['the caller gave their name unasked (line 3)']);
+  });
+
   it('knows every interrogation family', () => {
     for (const q of ['Ini siapa?', 'Siapa nih?', 'Kamu siapa?', 'Siapa yang memanggil?', 'Siapa yang bertanya?',
       'Siapa yang ada di perangkat?', 'Perkenalkan diri Anda.', 'Perkenalkan dirimu.', 'Dari mana ini?', 'Siapa yang menelepon?']) {

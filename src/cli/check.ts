@@ -28,7 +28,10 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, versi
   const configAbs = findConfig(io.cwd, flags.config);
   let config;
   try {
-    config = loadConfig(configAbs, catalogue, configAbs ? displayPath(io.cwd, configAbs) : null);
+    config = loadConfig(configAbs, catalogue, configAbs ? displayPath(io.cwd, configAbs) : null, {
+      ...(flags.locale ? { locale: flags.locale } : {}),
+      ...(flags.preset ? { preset: flags.preset } : {}),
+    });
   } catch (e) {
     if (e instanceof ConfigError) {
       io.stderr.write(`etiket: invalid config ${e.message}\n`);
@@ -87,7 +90,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, versi
   const report = buildReport(results, config.rules.map((r) => r.rule.id), version);
   const text = flags.format === 'json'
     ? formatJson(report)
-    : formatPretty(report, { color: useColor(flags, io), quiet: flags.quiet === true });
+    : formatPretty(report, { color: useColor(flags, io), quiet: flags.quiet === true, locale: config.env.locale });
   if (outputAbs) {
     writeAtomic(outputAbs, text);
     io.stderr.write(`etiket: report written to ${displayPath(io.cwd, outputAbs)}\n`);

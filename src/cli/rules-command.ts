@@ -2,8 +2,13 @@
 import { rules as catalogue } from '../../rules/index.js';
 import type { Io } from '../cli.js';
 import { EXIT } from '../cli.js';
+import { rulesReference } from '../config/json-schema.js';
 
-export function runRules(flags: { format: 'pretty' | 'json' }, io: Io): number {
+export function runRules(flags: { format: 'pretty' | 'json' | 'md' }, io: Io): number {
+  if (flags.format === 'md') {
+    io.stdout.write(rulesReference(catalogue));
+    return EXIT.ok;
+  }
   if (flags.format === 'json') {
     const list = catalogue.map((r) => ({
       id: r.id,

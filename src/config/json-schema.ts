@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import type { Rule } from '../engine/rule.js';
 import { ConfigSchema } from './schema.js';
+import { ReportSchema } from '../report/schema.js';
+import { CallSchema } from '../transcript/json.js';
 
 export function configJsonSchema(catalogue: readonly Rule[]): Record<string, unknown> {
   const base = z.toJSONSchema(ConfigSchema, { io: 'input' }) as Record<string, unknown> & { properties: Record<string, unknown> };
@@ -24,12 +26,31 @@ export function configJsonSchema(catalogue: readonly Rule[]): Record<string, unk
   return { ...base, title: 'etiket configuration' };
 }
 
+/** JSON Schema of the report (`--format json`). */
+export function reportJsonSchema(): Record<string, unknown> {
+  return { ...(z.toJSONSchema(ReportSchema, { io: 'output' }) as Record<string, unknown>), title: 'etiket report' };
+}
+
+/** JSON Schema of a JSON transcript (one call object; a .json file may hold an array of them). */
+export function transcriptJsonSchema(): Record<string, unknown> {
+  return {
+    ...(z.toJSONSchema(CallSchema, { io: 'input' }) as Record<string, unknown>),
+    title: 'etiket JSON transcript (one call)',
+    description: 'A .json file holds one call object or an array of them; a .jsonl file one call object per line. Times are seconds from the start of the call.',
+  };
+}
+
+/** Every published schema by name: `etiket schema <name>` and schema/<name>.json. */
+export function allSchemas(catalogue: readonly Rule[]): Record<'config' | 'report' | 'transcript', Record<string, unknown>> {
+  return { config: configJsonSchema(catalogue), report: reportJsonSchema(), transcript: transcriptJsonSchema() };
+}
+
 /** rules/README.md: the generated rule reference. */
 export function rulesReference(catalogue: readonly Rule[]): string {
   const lines = [
     '# Rules',
     '',
-    'Generated from the rule modules by `npm run generate` (scripts/generate.mjs); do not edit by hand.',
+    'Generated from the rule modules by `etiket rules --format md` (`npm run generate` writes this file); do not edit by hand.',
     'Each rule has its own page, `<id>.md`, with the why, examples and options.',
     '',
     '| id | default | description | seed lines | options (defaults) |',

@@ -93,6 +93,13 @@ export function resolveConfig(raw: unknown, catalogue: readonly Rule[], displayN
         for (const k of issue.keys) at([...issue.path, k], `unknown key${issue.path.length === 0 ? didYouMean(k, CONFIG_KEYS) : ''}`);
       } else at(issue.path, describeZodIssue(issue, raw));
     }
+    // Rule ids are checked even when the shape is wrong elsewhere, so one run lists every problem.
+    const byId = new Set(catalogue.map((r) => r.id));
+    for (const section of ['rules', 'scoring'] as const) {
+      const entries = (raw as Record<string, unknown>)[section];
+      if (!entries || typeof entries !== 'object' || Array.isArray(entries)) continue;
+      for (const id of Object.keys(entries)) if (!byId.has(id)) at([section, id], `unknown rule${didYouMean(id, [...byId])}`);
+    }
     throw new ConfigError(displayName, problems);
   }
   const cfg: ConfigFile = parsed.data;

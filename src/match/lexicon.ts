@@ -189,7 +189,10 @@ export function didYouMean(name: string, candidates: readonly string[]): string 
     const d = editDistance(name.toLowerCase(), c.toLowerCase());
     if (d < bestD) { bestD = d; best = c; }
   }
-  return best && bestD <= Math.max(2, Math.floor(name.length / 3)) ? ` (did you mean "${best}"?)` : '';
+  if (best && bestD <= Math.max(2, Math.floor(name.length / 3))) return ` (did you mean "${best}"?)`;
+  // A cut-off name ("caller-hangs-up") is far by edit distance but plainly a prefix.
+  const prefixed = name.length >= 4 ? candidates.filter((c) => c.toLowerCase().startsWith(name.toLowerCase())) : [];
+  return prefixed.length === 1 ? ` (did you mean "${prefixed[0]}"?)` : '';
 }
 
 /** Levenshtein distance (did-you-mean, one-letter ASR slack on names). */

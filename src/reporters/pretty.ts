@@ -1,17 +1,38 @@
 // --format pretty: the terminal report for people — per call a header, each failure with its
 // time, line, the quoted words (underlined) and a better phrasing; then the batch summary.
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Finding } from '../engine/rule.js';
+import type { Finding, Locale } from '../engine/rule.js';
 import type { CallResult, Report } from '../report/types.js';
 import { formatClock } from '../transcript/time.js';
 
 export interface PrettyOptions {
   readonly color: boolean;
+  /** Language of the report's own words (headers, summary); default en. */
+  readonly locale?: Locale;
   /** Only error-severity failures; passing calls are left out (the summary stays whole). */
   readonly quiet?: boolean;
 }
 
 const QUOTE_WINDOW = 110;
+
+/** The report's own words; findings arrive already in the chosen locale. */
+const WORDS = {
+  en: {
+    pass: ' PASS ', fail: ' FAIL ', error: ' ERROR ', score: 'score', line: 'line', note: 'note', skipped: 'skipped',
+    calls: (n: number) => `${n} call${n === 1 ? '' : 's'}`, passed: 'passed', failed: 'failed', errored: 'errored',
+    meanScore: 'mean score', findings: (e: number, w: number) => `findings: ${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`,
+    rules: 'Rules', ruleHead: ['rule', 'failed', 'checked', 'fail rate', 'skipped'],
+    agents: 'Agents', agentHead: ['agent', 'calls', 'passed', 'failed', 'errored', 'mean score'],
+  },
+  id: {
+    pass: ' LULUS ', fail: ' GAGAL ', error: ' GALAT ', score: 'skor', line: 'baris', note: 'catatan', skipped: 'dilewati',
+    calls: (n: number) => `${n} panggilan`, passed: 'lulus', failed: 'gagal', errored: 'galat',
+    meanScore: 'skor rata-rata', findings: (e: number, w: number) => `temuan: ${e} error, ${w} peringatan`,
+    rules: 'Aturan', ruleHead: ['aturan', 'gagal', 'diperiksa', 'tingkat gagal', 'dilewati'],
+    agents: 'Agen', agentHead: ['agen', 'panggilan', 'lulus', 'gagal', 'galat', 'skor rata-rata'],
+  },
+} as const;
+type Words = (typeof WORDS)[Locale];
 
 /** The quote, shortened around the span when long, and the span's columns in what is shown. */
 function quoteWindow(quote: string, span?: readonly [number, number]): { text: string; from: number; to: number } | { text: string } {
@@ -32,9 +53,9 @@ function quoteWindow(quote: string, span?: readonly [number, number]): { text: s
   return { text, from, to };
 }
 
-function findingLines(f: Finding, c: ChalkInstance): string[] {
+function findingLines(f: Finding, c: ChalkInstance, w: Words): string[] {
   const when = f.at !== null ? `[${formatClock(f.at)}]` : '[--:--]';
-  const where = f.line !== null ? `line ${f.line}` : '';
+  const where = f.line !== null ? `${w.line} ${f.line}` : '';
   const mark = f.severity === 'error' ? c.red('✖') : c.yellow('⚠');
   const lines = [`  ${mark} ${c.cyan(when)} ${c.dim(where.padEnd(9))} ${f.message}  ${c.dim(f.rule)}`];
   const indent = '      ';
@@ -48,35 +69,36 @@ function findingLines(f: Finding, c: ChalkInstance): string[] {
   return lines;
 }
 
-function callHeader(call: CallResult, c: ChalkInstance): string {
-  const status = call.status === 'pass' ? c.bgGreen.black(' PASS ') : call.status === 'fail' ? c.bgRed.white(' FAIL ') : c.bgMagenta.white(' ERROR ');
+function callHeader(call: CallResult, c: ChalkInstance, w: Words): string {
+  const status = call.status === 'pass' ? c.bgGreen.black(w.pass) : call.status === 'fail' ? c.bgRed.white(w.fail) : c.bgMagenta.white(w.error);
   const parts = [call.id, call.agent, call.direction, call.startedAt].filter((x): x is string => !!x);
-  const score = call.score === null ? '' : `  score ${call.score.toFixed(1)}`;
+  const score = call.score === null ? '' : `  ${w.score} ${call.score.toFixed(1)}`;
   const where = call.line !== null ? `${call.file}:${call.line}` : call.file;
   return `${status} ${c.bold(where)}${parts.length ? `  ${c.dim(parts.join(' · '))}` : ''}${c.bold(score)}`;
 }
 
 export function formatPretty(report: Report, options: PrettyOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
+  const w = WORDS[options.locale ?? 'en'];
   const out: string[] = [];
   for (const call of report.calls) {
     const failures = call.rules.filter((r) => r.status === 'fail' && (!options.quiet || r.severity === 'error'));
     if (options.quiet && call.status === 'pass' && failures.length === 0) continue;
-    out.push(callHeader(call, c));
+    out.push(callHeader(call, c, w));
     if (call.error) {
       for (const p of call.error.message.split('\n')) out.push(`  ${c.magenta('✖')} ${p}`);
       out.push('');
       continue;
     }
     const findings = failures.flatMap((r) => r.findings).sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || (a.at ?? Infinity) - (b.at ?? Infinity));
-    for (const f of findings) out.push(...findingLines(f, c));
+    for (const f of findings) out.push(...findingLines(f, c, w));
     const notes = call.rules.flatMap((r) => (r.notes ?? []).map((n) => `${r.id}: ${n}`));
-    if (!options.quiet && notes.length) out.push(c.dim(`  note: ${notes.join(' · ')}`));
+    if (!options.quiet && notes.length) out.push(c.dim(`  ${w.note}: ${notes.join(' · ')}`));
     const skips = call.rules.filter((r) => r.status === 'skip');
-    if (!options.quiet && skips.length) out.push(c.dim(`  skipped: ${skips.map((r) => `${r.id} (${r.reason})`).join(' · ')}`));
+    if (!options.quiet && skips.length) out.push(c.dim(`  ${w.skipped}: ${skips.map((r) => `${r.id} (${r.reason})`).join(' · ')}`));
     out.push('');
   }
-  out.push(...summaryLines(report, c));
+  out.push(...summaryLines(report, c, w));
   return out.join('\n') + '\n';
 }
 
@@ -92,15 +114,15 @@ function table(c: ChalkInstance, title: string, head: readonly string[], rows: r
   return lines;
 }
 
-function summaryLines(report: Report, c: ChalkInstance): string[] {
+function summaryLines(report: Report, c: ChalkInstance, w: Words): string[] {
   const s = report.summary;
   const head = [
-    `${s.calls} call${s.calls === 1 ? '' : 's'}`,
-    c.green(`${s.passed} passed`),
-    (s.failed ? c.red : c.dim)(`${s.failed} failed`),
-    (s.errored ? c.magenta : c.dim)(`${s.errored} errored`),
-    `mean score ${s.score === null ? '–' : s.score.toFixed(1)}`,
-    `findings: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}`,
+    w.calls(s.calls),
+    c.green(`${s.passed} ${w.passed}`),
+    (s.failed ? c.red : c.dim)(`${s.failed} ${w.failed}`),
+    (s.errored ? c.magenta : c.dim)(`${s.errored} ${w.errored}`),
+    `${w.meanScore} ${s.score === null ? '–' : s.score.toFixed(1)}`,
+    w.findings(s.errors, s.warnings),
   ];
   const lines = [c.bold(head.join(' · '))];
   const ruleIds = Object.keys(s.rules);
@@ -109,7 +131,7 @@ function summaryLines(report: Report, c: ChalkInstance): string[] {
       const t = s.rules[id]!;
       return [id, String(t.fail), String(t.pass + t.fail), pct(t.fail, t.pass + t.fail), String(t.skip)];
     });
-    lines.push('', ...table(c, 'Rules', ['rule', 'failed', 'checked', 'fail rate', 'skipped'], rows,
+    lines.push('', ...table(c, w.rules, w.ruleHead, rows,
       (ri, ci, text) => (ci === 1 && s.rules[ruleIds[ri]!]!.fail > 0 ? c.red(text) : text)));
   }
   const agents = Object.keys(s.agents);
@@ -118,7 +140,7 @@ function summaryLines(report: Report, c: ChalkInstance): string[] {
       const t = s.agents[a]!;
       return [a, String(t.calls), String(t.passed), String(t.failed), String(t.errored), t.score === null ? '–' : t.score.toFixed(1)];
     });
-    lines.push('', ...table(c, 'Agents', ['agent', 'calls', 'passed', 'failed', 'errored', 'mean score'], rows,
+    lines.push('', ...table(c, w.agents, w.agentHead, rows,
       (ri, ci, text) => (ci === 3 && s.agents[agents[ri]!]!.failed > 0 ? c.red(text) : text)));
   }
   return lines;

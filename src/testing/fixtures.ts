@@ -5,7 +5,7 @@
 // Findings are messageId@line; the set must match exactly.
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { resolveConfig } from '../config/load.js';
+import { resolveConfig, type ConfigOverrides } from '../config/load.js';
 import { checkCall } from '../engine/runner.js';
 import type { Rule } from '../engine/rule.js';
 import type { RuleResult } from '../report/types.js';
@@ -74,10 +74,10 @@ export interface FixtureOutcome {
 }
 
 /** Runs one rule on one fixture file with the fixture's own options and config. */
-export function runFixture(rule: Rule, catalogue: readonly Rule[], file: string, displayPath = file): FixtureOutcome {
+export function runFixture(rule: Rule, catalogue: readonly Rule[], file: string, displayPath = file, overrides: ConfigOverrides = {}): FixtureOutcome {
   const source = readFileSync(file, 'utf8');
   const expected = readExpectation(file, source);
-  const config = resolveConfig({ ...expected.config, rules: Object.fromEntries(catalogue.map((r) => [r.id, r.id === rule.id ? ['error', expected.options] : 'off'])) }, catalogue);
+  const config = resolveConfig({ ...expected.config, rules: Object.fromEntries(catalogue.map((r) => [r.id, r.id === rule.id ? ['error', expected.options] : 'off'])) }, catalogue, null, null, overrides);
   const parsed = parseTranscript(source, displayPath, config.speakers);
   if (parsed.length !== 1) throw new Error(`${file}: a rule fixture holds exactly one call, found ${parsed.length}`);
   const p = parsed[0]!;

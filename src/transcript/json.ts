@@ -29,7 +29,7 @@ const UtteranceSchema = z.looseObject({
   end: Seconds.nullable().optional(),
 });
 
-const CallSchema = z.looseObject({
+export const CallSchema = z.looseObject({
   id: z.union([z.string(), z.number()]).optional(),
   direction: z.enum(['inbound', 'outbound']).optional(),
   startedAt: z.string().nullable().optional(),
