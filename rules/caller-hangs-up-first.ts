@@ -41,7 +41,7 @@ export default defineRule({
     messages: {
       agentHungUp: {
         en: "The agent hung up first on an {{direction}} call; the {{party}} should end it",
-        id: "Agen menutup telepon lebih dulu pada panggilan {{direction}}; seharusnya {{party}} yang mengakhiri panggilan",
+        id: "Agen menutup telepon lebih dulu pada panggilan {{direction}}; {{party}} yang seharusnya mengakhirinya",
       },
     },
     options: z.strictObject({

@@ -1,17 +1,194 @@
-// PLACEHOLDER — being written; see RULES.md.
+// No unexplained silence: a pause longer than 10 s is announced or put on hold (seed line 454).
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule, type Localized } from '../src/engine/rule.js';
+import type { CallView } from '../src/engine/views.js';
+import type { Call, Utterance } from '../src/transcript/model.js';
+
+/**
+ * Why the call's times cannot show silences, or null. Text transcripts never have ends; a JSON
+ * call needs every start (to order the utterances) and at least some ends.
+ */
+function missingTimes(call: Call): string | null {
+  if (call.format === 'text') return 'no utterance end times (text transcript)';
+  if (call.utterances.every((u) => u.end === null)) return 'no utterance end times';
+  if (!call.hasTimes) return 'some utterances have no start time';
+  return null;
+}
+
+/** Seconds to the millisecond, so float noise never tips a comparison. */
+function ms(seconds: number): number {
+  return Math.round(seconds * 1000) / 1000;
+}
+
+/** 1 → "1 pause", 2 → "2 pauses" (English only: Indonesian does not inflect). */
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * 12.5 → { en: '12.5', id: '12,5' }: Indonesian writes a decimal comma. Two decimals at most, so
+ * a value just over a limit (10.04 against 10) never prints as the limit itself.
+ */
+function decimal(n: number): Localized {
+  const s = String(Math.round(n * 100) / 100);
+  return { en: s, id: s.replace('.', ',') };
+}
+
+/** 75.4 → "01:15", the transcript's own clock. */
+function clock(seconds: number): string {
+  const t = Math.floor(seconds);
+  const h = Math.floor(t / 3600);
+  const mm = String(Math.floor((t % 3600) / 60)).padStart(2, '0');
+  const ss = String(t % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
+}
+
+type Interval = readonly [number, number];
+
+/** The longest stretch of [from, to] outside every interval. */
+function longestUncovered(from: number, to: number, covered: readonly Interval[]): { from: number; length: number } {
+  let best = { from, length: 0 };
+  let cursor = from;
+  for (const [a, b] of [...covered].sort((x, y) => x[0] - y[0])) {
+    if (b <= cursor || a >= to) continue;
+    if (a > cursor && a - cursor > best.length) best = { from: cursor, length: a - cursor };
+    cursor = Math.max(cursor, b);
+    if (cursor >= to) return best;
+  }
+  if (to - cursor > best.length) best = { from: cursor, length: to - cursor };
+  return best;
+}
+
+/** Address words as the agent says them, for the suggestion. */
+const ADDRESS: Readonly<Record<string, string>> = {
+  bapak: 'Pak', pak: 'Pak', ibu: 'Bu', bu: 'Bu', kak: 'Kak', kakak: 'Kak', mas: 'Mas', mbak: 'Mbak',
+};
+
+/** How the agent addresses the customer ("Pak", "Bu"), else "Bapak/Ibu". */
+function addressOf(view: CallView): string {
+  for (const u of view.agentUtterances) {
+    const word = view.text(u).tokens.map((t) => ADDRESS[t.text]).find((a) => a !== undefined);
+    if (word) return word;
+  }
+  return 'Bapak/Ibu';
+}
+
+/**
+ * Stretches of the call where silence is explained: HOLD→UNHOLD (a HOLD without UNHOLD lasts
+ * until the agent speaks again, or to the end of the call), a TRANSFER until someone speaks
+ * again, and announced waits — from a request to wait (lexicon `wait.request`: "mohon tunggu",
+ * "saya cek dulu"; by the agent, or by the customer: "sebentar ya Mbak, saya ambil kartunya")
+ * to that speaker's next utterance. Null when a HOLD has no time, so silences cannot be judged.
+ */
+function explainedSilences(call: Call, view: CallView): Interval[] | null {
+  const out: Interval[] = [];
+  for (const h of view.holds(Infinity)) {
+    if (h.kind !== 'event') continue;
+    if (h.start === null) return null;
+    out.push([h.start, h.end ?? Infinity]);
+  }
+  for (const t of view.eventsOf('transfer')) {
+    if (t.at === null) continue;
+    out.push([t.at, call.utterances.find((u) => u.start! >= t.at!)?.start ?? Infinity]);
+  }
+  // The engine's detected waits (view.holds) are not enough here: a wait with a HOLD inside is
+  // merged into the HOLD, which drops the stretch between the request and the HOLD press; and
+  // the customer may ask for the wait too. As in the engine, a wait with a HOLD inside is that
+  // hold: it ends where the hold begins, and silence after the UNHOLD counts again.
+  const holdStarts = view.eventsOf('hold').map((e) => e.at).filter((t): t is number => t !== null);
+  for (const u of call.utterances) {
+    if (!view.has(u, 'wait.request', { affirmed: true })) continue;
+    const next = call.utterances.find((v) => v.index > u.index && v.speaker === u.speaker);
+    const end = next?.start ?? Infinity;
+    const hold = holdStarts.find((t) => t >= u.start! && t <= end);
+    out.push([u.start!, hold ?? end]);
+  }
+  return out;
+}
 
 export default defineRule({
   id: 'dead-air',
   meta: {
-    description: 'TODO',
-    seed: [],
-    defaultSeverity: 'error',
-    messages: {},
-    options: z.strictObject({}),
+    description: 'Disallow silences longer than 10 seconds that are not on hold or announced',
+    seed: [454],
+    defaultSeverity: 'warn',
+    appliesTo: 'transcripts with utterance start and end times (JSON); text transcripts skip',
+    messages: {
+      deadAir: {
+        en: '{{seconds}} s of silence from {{from}} before this utterance, with no hold and no announced wait',
+        id: 'Hening {{seconds}} detik sejak {{from}} sebelum ucapan ini, tanpa hold dan tanpa pemberitahuan untuk menunggu',
+      },
+    },
+    options: z.strictObject({
+      /** Longest silence between utterances allowed outside a hold or an announced wait. */
+      maxSilenceSeconds: z.number().positive().default(10),
+    }),
   },
-  check(_call, ctx) {
-    return ctx.skip('not implemented');
+  check(call, ctx) {
+    const view = ctx.view;
+    const limit = ctx.options.maxSilenceSeconds;
+    const missing = missingTimes(call);
+    if (missing) return ctx.skip(missing);
+    const us = call.utterances;
+    if (us.length < 2) return ctx.skip('fewer than two utterances');
+    const explained = explainedSilences(call, view);
+
+    // Silence before an utterance runs from the latest end so far (a customer still talking over
+    // the agent's "iya" is not silence) to its start. Before the first utterance is ringing.
+    // An unknown end lies between the utterance's start and the same speaker's next start.
+    let lo = -Infinity;
+    let hi = -Infinity;
+    let spokeLast = us[0]!;
+    let undetermined = 0;
+    let found = 0;
+    for (let k = 1; k < us.length; k++) {
+      const prev = us[k - 1]!;
+      const next = us[k]!;
+      if ((prev.end ?? prev.start!) >= lo) spokeLast = prev;
+      if (prev.end !== null) {
+        lo = Math.max(lo, prev.end);
+        hi = Math.max(hi, prev.end);
+      } else {
+        lo = Math.max(lo, prev.start!);
+        hi = Math.max(hi, us.slice(k).find((v) => v.speaker === prev.speaker)?.start ?? Infinity);
+      }
+      if (ms(next.start! - lo) <= limit) continue;
+      if (explained === null) { undetermined++; continue; }
+      // The longest silence outside holds and waits, at most (lo) and at least (hi).
+      const most = longestUncovered(lo, next.start!, explained);
+      if (ms(most.length) <= limit) continue;
+      const least = hi === Infinity ? null : longestUncovered(hi, next.start!, explained);
+      if (!least || ms(least.length) <= limit) { undetermined++; continue; }
+      found++;
+      // The silence began after a hold (UNHOLD, nobody speaks) rather than after someone's words.
+      const afterHold = ms(least.from) > ms(hi);
+      const addr = addressOf(view);
+      ctx.report({
+        messageId: 'deadAir',
+        data: { seconds: decimal(least.length), from: clock(least.from) },
+        utterance: next,
+        // The words the agent should have said: back from a hold, speak at once and thank; after
+        // the customer spoke, the agent owed an answer, so ask for a moment (seed line 454);
+        // after the agent spoke, check the customer is still there.
+        suggestion: afterHold
+          ? `Terima kasih sudah menunggu, ${addr}.`
+          : spokeLast.speaker === 'customer'
+            ? `Mohon tunggu sebentar, ${addr}, saya periksa terlebih dahulu.`
+            : `Mohon maaf, ${addr}, apakah suara saya masih terdengar?`,
+        note: afterHold
+          ? { en: `The hold ended at ${clock(least.from)} and nobody spoke until this utterance`, id: `Hold berakhir pada ${clock(least.from)} dan tidak ada yang berbicara sampai ucapan ini` }
+          : {
+            en: `The silence followed line ${spokeLast.line ?? '?'} (${spokeLast.speaker}): "${spokeLast.text.trim()}"`,
+            id: `Hening setelah baris ${spokeLast.line ?? '?'} (${spokeLast.speaker === 'agent' ? 'agen' : 'pelanggan'}): "${spokeLast.text.trim()}"`,
+          },
+      });
+    }
+    if (undetermined > 0) {
+      if (found === 0) return ctx.skip(explained === null ? 'hold events without times' : 'some utterances have no end time');
+      ctx.note({
+        en: `${plural(undetermined, 'more long pause')} could not be judged: some utterances have no end time`,
+        id: `${undetermined} jeda panjang lainnya tidak dapat dinilai: sebagian ucapan tidak memiliki waktu selesai`,
+      });
+    }
   },
 });

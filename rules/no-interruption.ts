@@ -20,9 +20,17 @@ function ms(seconds: number): number {
   return Math.round(seconds * 1000) / 1000;
 }
 
-/** 1.5 → { en: '1.5', id: '1,5' }: Indonesian writes a decimal comma. */
+/** 1 → "1 pause", 2 → "2 pauses" (English only: Indonesian does not inflect). */
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * 1.5 → { en: '1.5', id: '1,5' }: Indonesian writes a decimal comma. Two decimals at most, so a
+ * value just over a limit (0.54 against 0.5) never prints as the limit itself.
+ */
 function decimal(n: number): Localized {
-  const s = String(Math.round(n * 10) / 10);
+  const s = String(Math.round(n * 100) / 100);
   return { en: s, id: s.replace('.', ',') };
 }
 
@@ -65,9 +73,9 @@ export default defineRule({
       toleranceSeconds: z.number().min(0).default(0.5),
       /** Interruptions allowed per call before the rule fails. */
       maxInterruptions: z.number().int().min(0).default(0),
-      /** Short acknowledgements over the customer ("iya", "baik, Pak", "saya mengerti") are active listening, not interruptions. */
+      /** Short acknowledgements ("iya", "baik, Pak", "saya mengerti") are active listening, not interruptions; a customer's own "oke" is no turn to interrupt. */
       ignoreBackchannels: z.boolean().default(true),
-      /** Most words an agent utterance may have to count as an acknowledgement. */
+      /** Most words an utterance may have to count as an acknowledgement. */
       backchannelMaxWords: z.number().int().min(1).default(4),
     }),
   },
@@ -86,6 +94,9 @@ export default defineRule({
     // interruption, maybe not. A customer utterance ends, at the latest, when the customer's
     // next one starts (a speaker does not overlap themselves).
     let undetermined = 0;
+    // A customer's own "iya"/"he eh" while the agent talks is no turn to interrupt: the agent
+    // going on over it (diarization splits the agent's turn there) is not cutting in.
+    const customerAcks = new Set(ignoreBackchannels ? customers.filter((c) => isBackchannel(view, c, backchannelMaxWords)).map((c) => c.index) : []);
     for (const a of view.agentUtterances) {
       let hit: Interruption | null = null;
       let unknown = false;
@@ -93,6 +104,7 @@ export default defineRule({
         const c = customers[i]!;
         // Utterances are in time order; strictly after: both starting together is not cutting in.
         if (c.start! >= a.start!) break;
+        if (customerAcks.has(c.index)) continue;
         if (c.end === null) {
           if (a.start! < (customers[i + 1]?.start ?? Infinity)) unknown = true;
           continue;
@@ -122,7 +134,7 @@ export default defineRule({
       if (undetermined > 0) return ctx.skip('some utterances have no end time');
       if (interruptions.length > 0) {
         ctx.note({
-          en: `${interruptions.length} interruption(s), within the ${maxInterruptions} allowed`,
+          en: `${plural(interruptions.length, 'interruption')}, within the ${maxInterruptions} allowed`,
           id: `${interruptions.length} kali menyela, masih dalam batas ${maxInterruptions} yang diizinkan`,
         });
       }
@@ -130,7 +142,7 @@ export default defineRule({
     }
     if (undetermined > 0) {
       ctx.note({
-        en: `${undetermined} more agent utterance(s) could not be judged: the customer's utterance has no end time`,
+        en: `${plural(undetermined, 'more agent utterance')} could not be judged: the customer's utterance has no end time`,
         id: `${undetermined} ucapan agen lainnya tidak dapat dinilai: ucapan pelanggan tidak memiliki waktu selesai`,
       });
     }

@@ -1,17 +1,146 @@
-// PLACEHOLDER — being written; see RULES.md.
+// The agent says "tolong/mohon/silakan" and "terima kasih" during the call (seed line 464).
 import { z } from 'zod';
 import { defineRule } from '../src/engine/rule.js';
+import type { CallView } from '../src/engine/views.js';
+import type { PhraseMatch } from '../src/match/phrase.js';
+import type { Call, Utterance } from '../src/transcript/model.js';
+
+/** Address words as the agent says them to the customer, for the suggestions. */
+const ADDRESS: Readonly<Record<string, string>> = {
+  bapak: 'Pak', pak: 'Pak', ibu: 'Bu', bu: 'Bu', kak: 'Kak', kakak: 'Kak', mas: 'Mas', mbak: 'Mbak',
+};
+
+const SEED_NOTE = {
+  en: 'Seed line 464: "Selama percakapan, kata-kata "TOLONG" dan "TERIMA KASIH" harus digunakan."',
+  id: 'Baris 464 standar: "Selama percakapan, kata-kata "TOLONG" dan "TERIMA KASIH" harus digunakan."',
+};
 
 export default defineRule({
   id: 'polite-words',
   meta: {
-    description: 'TODO',
-    seed: [],
-    defaultSeverity: 'error',
-    messages: {},
-    options: z.strictObject({}),
+    description: 'Require the agent to say a please-word (tolong, mohon, silakan) and a thank-word (terima kasih) during the call',
+    seed: [464],
+    defaultSeverity: 'warn',
+    appliesTo: 'every call with an agent utterance',
+    messages: {
+      missingPlease: {
+        en: 'The agent says a please-word ("tolong", "mohon", "silakan") {{count}} times in the call; at least {{min}} expected',
+        id: 'Agen mengucapkan kata permohonan ("tolong", "mohon", "silakan") {{count}} kali selama panggilan; minimal {{min}} kali',
+      },
+      missingThanks: {
+        en: 'The agent says "terima kasih" {{count}} times in the call; at least {{min}} expected',
+        id: 'Agen mengucapkan "terima kasih" {{count}} kali selama panggilan; minimal {{min}} kali',
+      },
+    },
+    options: z.strictObject({
+      minPlease: z.number().int().min(0).default(1)
+        .describe('How many please-words (tolong, mohon, silakan) the agent must say in the call; 0 turns this check off'),
+      minThanks: z.number().int().min(0).default(1)
+        .describe('How many thank-words (terima kasih and its variants) the agent must say in the call; 0 turns this check off'),
+    }),
   },
-  check(_call, ctx) {
-    return ctx.skip('not implemented');
+  check(call, ctx) {
+    const view = ctx.view;
+    const agent = view.agentUtterances;
+    if (agent.length === 0) return ctx.skip('no agent utterance');
+    const { minPlease, minThanks } = ctx.options;
+
+    // Negated or quoted words are no politeness: "tidak usah mohon-mohon", 'jangan bilang "tolong"'.
+    const please = agent.map((u) => ({ u, hits: view.find(u, 'polite.please', { affirmed: true }) }));
+    const thanks = agent.map((u) => ({ u, hits: view.find(u, 'polite.thanks', { affirmed: true }) }));
+    const pleaseCount = please.reduce((n, x) => n + x.hits.length, 0);
+    const thanksCount = thanks.reduce((n, x) => n + x.hits.length, 0);
+    const addr = addressOf(view);
+
+    if (pleaseCount < minPlease) {
+      // The best evidence is a bare request where the please-word belongs: "Tunggu sebentar ya, Pak."
+      const spot = bareRequest(view, please.filter((x) => x.hits.length === 0).map((x) => x.u));
+      if (spot) {
+        const { u, m } = spot;
+        ctx.report({
+          messageId: 'missingPlease',
+          data: { count: pleaseCount, min: minPlease },
+          utterance: u,
+          span: [m.from, m.to],
+          suggestion: withMohon(u.text, m),
+          note: SEED_NOTE,
+        });
+      } else {
+        ctx.report({
+          messageId: 'missingPlease',
+          data: { count: pleaseCount, min: minPlease },
+          utterance: lastWithout(please),
+          suggestion: {
+            en: `Ask with "mohon", "tolong" or "silakan": "Mohon tunggu sebentar${addr ? `, ${addr}` : ''}.", "Silakan disebutkan nomor pesanannya."`,
+            id: `Gunakan "mohon", "tolong" atau "silakan" saat meminta sesuatu: "Mohon tunggu sebentar${addr ? `, ${addr}` : ''}.", "Silakan disebutkan nomor pesanannya."`,
+          },
+          note: SEED_NOTE,
+        });
+      }
+    }
+
+    if (thanksCount < minThanks) {
+      // The closing is where a thanks is never out of place: cite the last words without one.
+      ctx.report({
+        messageId: 'missingThanks',
+        data: { count: thanksCount, min: minThanks },
+        utterance: lastWithout(thanks),
+        suggestion: thanksLine(view, call, addr),
+        note: SEED_NOTE,
+      });
+    }
   },
 });
+
+/** The first bare request to the customer ("Tunggu sebentar", "Sebutkan nomornya") among the utterances. */
+function bareRequest(view: CallView, utterances: readonly Utterance[]): { u: Utterance; m: PhraseMatch } | null {
+  for (const u of utterances) {
+    const nt = view.text(u);
+    for (const m of view.find(u, 'polite.request', { affirmed: true })) {
+      // "saya hubungi kembali", "akan kami kirim": the agent's own action, not a request.
+      const before = m.start > 0 ? view.lexicon.find(nt, 'polite.requestSubject', { from: m.start - 1, to: m.start }) : [];
+      const between = m.start > 0 ? nt.original.slice(nt.tokens[m.start - 1]!.to, m.from) : '';
+      if (before.length > 0 && !/[,;:.!?]/.test(between)) continue;
+      return { u, m };
+    }
+  }
+  return null;
+}
+
+/** The agent's last utterance without a hit (all have one: the last utterance). */
+function lastWithout(perUtterance: readonly { u: Utterance; hits: readonly PhraseMatch[] }[]): Utterance {
+  const without = perUtterance.filter((x) => x.hits.length === 0);
+  return (without[without.length - 1] ?? perUtterance[perUtterance.length - 1]!).u;
+}
+
+/** "Pak", "Bu Olga", or "" — how the agent addresses the customer. */
+function addressOf(view: CallView): string {
+  let word: string | undefined;
+  for (const u of [...view.agentUtterances].reverse()) {
+    word = view.text(u).tokens.map((t) => ADDRESS[t.text]).find((a) => a !== undefined);
+    if (word) break;
+  }
+  if (!word) return '';
+  const first = view.call.customer.name?.trim().split(/\s+/)[0];
+  return first ? `${word} ${first}` : word;
+}
+
+/** Inbound: thanks for calling the company; outbound (the agent called): thanks for the time. */
+function thanksLine(view: CallView, call: Call, addr: string): string {
+  const to = addr ? `, ${addr}` : '';
+  if (call.direction === 'outbound') return `Terima kasih atas waktunya${to}.`;
+  const company = view.env.company?.name;
+  return company ? `Terima kasih telah menghubungi ${company}${to}.` : `Terima kasih${to}.`;
+}
+
+/** "Baik. Tunggu sebentar ya, Pak." → "Baik. Mohon tunggu sebentar ya, Pak." */
+function withMohon(text: string, m: PhraseMatch): string {
+  const word = text.slice(m.from, m.to);
+  const upper = /^\p{Lu}/u.test(word);
+  const inserted = upper ? `Mohon ${word.charAt(0).toLowerCase()}${word.slice(1)}` : `mohon ${word}`;
+  return capitalize(`${text.slice(0, m.from)}${inserted}${text.slice(m.to)}`.trim());
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

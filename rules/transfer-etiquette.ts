@@ -1,17 +1,223 @@
-// PLACEHOLDER — being written; see RULES.md.
+// Ask permission before a transfer and say who takes the call; no more than two transfers (seed lines 189-215, 362).
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule, type Localized } from '../src/engine/rule.js';
+import type { CallView } from '../src/engine/views.js';
+import { isRootWord, sentenceOf, type NormalizedText } from '../src/match/normalize.js';
+import type { CallEvent, Utterance } from '../src/transcript/model.js';
+
+/** How many of the agent's turns before a TRANSFER may hold the permission question and the colleague's name. */
+const WINDOW_TURNS = 3;
+
+/**
+ * The utterances before an event: by line in a text transcript, by time in JSON; null when the
+ * event cannot be placed (no times). Candidate for the core, next to CallView.utterancesAfter.
+ */
+function utterancesBefore(view: CallView, e: CallEvent): Utterance[] | null {
+  const us = view.call.utterances;
+  if (view.call.format === 'text' && e.line !== null) return us.filter((u) => u.line !== null && u.line < e.line!);
+  if (e.at === null || !view.call.hasTimes) return null;
+  return us.filter((u) => u.start! < e.at!);
+}
+
+/**
+ * The agent's utterances in the last `turns` agent turns of `before` (a turn: the agent's
+ * consecutive utterances; a customer utterance ends it).
+ */
+function lastAgentTurns(before: readonly Utterance[], turns: number): Utterance[] {
+  const out: Utterance[] = [];
+  let seen = 0;
+  let inTurn = false;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const u = before[i]!;
+    if (u.speaker === 'agent') {
+      if (!inTurn) {
+        if (seen === turns) break;
+        seen++;
+        inTurn = true;
+      }
+      out.unshift(u);
+    } else inTurn = false;
+  }
+  return out;
+}
+
+/** "Bisakah saya mengalihkan Anda?", or a transfer verb with a consent question after it in the same sentence. */
+function asksPermission(view: CallView, u: Utterance): boolean {
+  if (view.has(u, 'transfer.permission', { affirmed: true })) return true;
+  const nt = view.text(u);
+  return view.find(u, 'transfer.permissionTag', { affirmed: true }).some((m) => sentenceOf(nt, m.start) === sentenceOf(nt, m.end - 1));
+}
+
+function notName(view: CallView, nt: NormalizedText, i: number): boolean {
+  return view.lexicon.find(nt, 'transfer.notName', { from: i, to: i + 1 }).length > 0;
+}
+
+/** Words of a TRANSFER target to look for: each comma part whole, and its words that name someone. */
+function targetCandidates(view: CallView, to: string): string[] {
+  const parts = to.split(/[,;/]/).map((p) => p.trim()).filter(Boolean);
+  const address = new Set(view.lexicon.classMembers('address'));
+  const words: string[] = [];
+  for (const p of parts) {
+    const nt = view.lexicon.normalize(p);
+    nt.tokens.forEach((t, i) => {
+      if (t.text.length >= 3 && /^\p{L}+$/u.test(t.text) && !address.has(t.text) && !notName(view, nt, i)) words.push(t.text);
+    });
+  }
+  return [...new Set([...parts, ...words])];
+}
+
+/** A word that looks like a person's name: capitalized mid-sentence, or (ASR lowercase) not a dictionary word. */
+function looksLikeName(nt: NormalizedText, i: number): boolean {
+  const t = nt.tokens[i];
+  if (!t || t.text.length < 2 || !/^\p{L}+$/u.test(t.text)) return false;
+  const raw = nt.original.slice(t.from, t.to);
+  if (/^\p{Lu}/u.test(raw) && !nt.sentenceStarts.includes(i)) return true;
+  return !isRootWord(t.text) && t.stem === t.text;
+}
+
+/**
+ * Does the agent say who takes the call? With a TRANSFER target: the target (or a word of it),
+ * fuzzily. Without one: a position ("kepala akuntan", "supervisor"), a department ("bagian
+ * teknisi", not "bagian lain"), or a colleague by name ("ke Pak Budi").
+ */
+function namesColleague(view: CallView, u: Utterance, to: string | undefined): boolean {
+  const nt = view.text(u);
+  if (to) return targetCandidates(view, to).some((c) => view.lexicon.findName(nt, c).length > 0);
+  if (view.has(u, 'transfer.role')) return true;
+  for (const m of view.find(u, 'transfer.unit')) {
+    const next = nt.tokens[m.end];
+    if (next && /^\p{L}{2,}$/u.test(next.text) && !notName(view, nt, m.end)) return true;
+  }
+  const customer = new Set(view.lexicon.normalize(view.call.customer.name ?? '').tokens.map((t) => t.text));
+  return view.find(u, 'transfer.toPerson').some((m) => looksLikeName(nt, m.end) && !customer.has(nt.tokens[m.end]!.text));
+}
+
+/** "Bapak", "Ibu" or "Anda": how to address the customer in the suggested words. */
+function customerAddress(view: CallView): string {
+  for (const u of view.agentUtterances) {
+    for (const t of view.text(u).tokens) {
+      if (t.text === 'bapak' || t.text === 'pak') return 'Bapak';
+      if (t.text === 'ibu' || t.text === 'bu') return 'Ibu';
+    }
+  }
+  return 'Anda';
+}
+
+/**
+ * The seed's words (line 191), with the target when the transcript gives it: "Peter Alekseevich,
+ * kepala akuntan, menangani masalah ini. Bisakah saya mengalihkan Ibu ke sana?"
+ */
+function suggestion(view: CallView, to: string | undefined): string {
+  const target = to?.trim();
+  const who = !target
+    ? 'Masalah ini ditangani oleh [nama dan jabatan rekan Anda].'
+    : target.includes(',')
+      ? `${target.charAt(0).toUpperCase()}${target.slice(1)}, menangani masalah ini.`
+      : `Masalah ini ditangani oleh ${target}.`;
+  return `${who} Bisakah saya mengalihkan ${customerAddress(view)} ke sana?`;
+}
 
 export default defineRule({
   id: 'transfer-etiquette',
   meta: {
-    description: 'TODO',
-    seed: [],
+    description: 'Require the agent to ask permission and name the colleague before a transfer, and limit transfers per call',
+    seed: [189, 191, 193, 195, 197, 199, 201, 203, 205, 207, 209, 211, 213, 215, 362],
     defaultSeverity: 'error',
-    messages: {},
-    options: z.strictObject({}),
+    appliesTo: 'calls with a TRANSFER event',
+    messages: {
+      noPermission: {
+        en: "The agent transferred the call without asking the customer's permission",
+        id: 'Agen mengalihkan panggilan tanpa meminta izin pelanggan',
+      },
+      noColleagueNamed: {
+        en: 'The agent transferred the call without saying who will take it ({{expected}})',
+        id: 'Agen mengalihkan panggilan tanpa menyebutkan siapa yang akan menanganinya ({{expected}})',
+      },
+      tooManyTransfers: {
+        en: "The call was transferred {{count}} times (limit {{max}}): every transfer wears out the customer's patience",
+        id: 'Panggilan dialihkan {{count}} kali (batas {{max}}): setiap pengalihan menguras kesabaran pelanggan',
+      },
+    },
+    options: z.strictObject({
+      /** Most transfers in one call; seed line 203: after the third, most customers lose patience. */
+      maxTransfers: z.number().int().min(0).default(2)
+        .describe('Most transfers allowed in one call (seed line 203: after the third, most customers lose patience)'),
+    }),
   },
   check(_call, ctx) {
-    return ctx.skip('not implemented');
+    const view = ctx.view;
+    const transfers = view.eventsOf('transfer');
+    if (transfers.length === 0) return ctx.skip('no transfer in the call');
+    const { maxTransfers } = ctx.options;
+
+    let judged = 0;
+    const unplaced: number[] = [];
+    let previous: Utterance[] = [];
+    for (const t of transfers) {
+      const all = utterancesBefore(view, t);
+      if (all === null) {
+        unplaced.push(t.line ?? 0);
+        continue;
+      }
+      judged++;
+      // Only words since the previous transfer: after it, another exchange (often another agent).
+      const before = all.slice(previous.length);
+      previous = all;
+      const window = lastAgentTurns(before, WINDOW_TURNS);
+      const cite = window.at(-1) ?? null;
+      const where = cite ? { utterance: cite } : { event: t };
+      const say = suggestion(view, t.to);
+      if (!window.some((u) => asksPermission(view, u))) {
+        ctx.report({
+          messageId: 'noPermission',
+          ...where,
+          suggestion: say,
+          note: {
+            en: 'Seed line 211: "Do not forget to ask permission to transfer, and thank the customer after they agree."',
+            id: 'Baris 211 standar: "Jangan lupa untuk meminta izin untuk beralih dan berterima kasih kepada klien setelah persetujuan mereka."',
+          },
+        });
+      }
+      if (!window.some((u) => namesColleague(view, u, t.to))) {
+        const expected: Localized = t.to
+          ? { en: `expected "${t.to.trim()}"`, id: `seharusnya "${t.to.trim()}"` }
+          : { en: 'a name or a position, e.g. "kepala akuntan", "bagian teknisi"', id: 'nama atau jabatan, mis. "kepala akuntan", "bagian teknisi"' };
+        ctx.report({
+          messageId: 'noColleagueNamed',
+          data: { expected },
+          ...where,
+          suggestion: say,
+          note: {
+            en: "Seed line 191: tell the customer the colleague's name and position (\"Peter Alekseevich, kepala akuntan, menangani masalah ini\").",
+            id: 'Baris 191 standar: sebutkan nama dan posisi karyawan yang Anda rujuk ("Peter Alekseevich, kepala akuntan, menangani masalah ini").',
+          },
+        });
+      }
+    }
+
+    // Counting needs no placement: every TRANSFER event is a transfer.
+    if (transfers.length > maxTransfers) {
+      judged++;
+      ctx.report({
+        messageId: 'tooManyTransfers',
+        data: { count: transfers.length, max: maxTransfers },
+        event: transfers[maxTransfers]!,
+        suggestion: {
+          en: 'Find the colleague who can answer before transferring, or take a message and promise a callback.',
+          id: 'Pastikan rekan yang tepat sebelum mengalihkan, atau catat pesan pelanggan dan janjikan panggilan kembali.',
+        },
+        note: {
+          en: 'Seed line 203: "After the third transfer, most customers lose patience."',
+          id: 'Baris 203 standar: "Setelah pengalihan ketiga, sebagian besar pelanggan kehilangan kesabaran."',
+        },
+      });
+    }
+    if (judged === 0) return ctx.skip('TRANSFER events cannot be placed among the utterances (no times)');
+    if (unplaced.length > 0) {
+      ctx.note({
+        en: `The TRANSFER on line${unplaced.length > 1 ? 's' : ''} ${unplaced.join(', ')} cannot be placed among the utterances (no times): permission and the colleague's name were not checked.`,
+        id: `TRANSFER pada baris ${unplaced.join(', ')} tidak dapat ditempatkan di antara ucapan (tanpa waktu): izin dan nama rekan tidak diperiksa.`,
+      });
+    }
   },
 });

@@ -44,10 +44,11 @@ const only = (id: string, setting: unknown = 'error') =>
   Object.fromEntries(rules.map((r) => [r.id, r.id === id ? setting : 'off']));
 
 describe('defaults', () => {
-  it('no config file: all six rules at their default severity, no company, no zone', () => {
+  it('no config file: every rule at its default severity, no company, no zone', () => {
     const config = loadConfig(null, rules);
     expect(config.file).toBeNull();
-    expect(config.rules.map((r) => [r.rule.id, r.severity])).toEqual(rules.map((r) => [r.id, 'error']));
+    expect(config.rules.map((r) => [r.rule.id, r.severity])).toEqual(rules.map((r) => [r.id, r.meta.defaultSeverity]));
+    expect(config.rules.filter((r) => r.severity === 'error')).toHaveLength(10);
     expect(config.env.company).toBeNull();
     expect(config.env.zone).toBeNull();
     expect(config.rules.find((r) => r.rule.id === 'thank-for-waiting')!.options).toEqual({ minWaitSeconds: 10 });

@@ -314,3 +314,13 @@ describe('isRootWord', () => {
     expect(isRootWord('sidorova')).toBe(false);
   });
 });
+
+describe('expandAlternatives', () => {
+  it('splits an alternative that a variant turns into several words into its own phrase', async () => {
+    const { expandAlternatives } = await import('../src/match/phrase.js');
+    const variants = new Map([['nuwun', ['terima', 'kasih']], ['makasih', ['terima', 'kasih']]]);
+    expect(expandAlternatives('=matur =nuwun|=suwun', variants)).toEqual(['=matur =suwun', '=matur =terima =kasih']);
+    expect(expandAlternatives('makasih|thanks? ya', variants)).toEqual(['thanks ya', 'terima kasih ya', 'ya']);
+    expect(expandAlternatives('mohon tunggu', variants)).toEqual(['mohon tunggu']);
+  });
+});

@@ -12,8 +12,8 @@ const root = join(import.meta.dirname, '..');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 
 describe('README', () => {
-  it('shows the real output of the quick start, --help, errors and a JSON finding', () => {
-    const values = blocks() as Record<string, string>;
+  it('shows the real output of the quick start, --help, errors, a JSON finding and the generated rules table', async () => {
+    const values = (await blocks()) as Record<string, string>;
     expect(Object.keys(values).length).toBeGreaterThanOrEqual(6);
     expect(fill(readme, values)).toBe(readme);
   });

@@ -45,21 +45,29 @@ export function allSchemas(catalogue: readonly Rule[]): Record<'config' | 'repor
   return { config: configJsonSchema(catalogue), report: reportJsonSchema(), transcript: transcriptJsonSchema() };
 }
 
-/** rules/README.md: the generated rule reference. */
-export function rulesReference(catalogue: readonly Rule[]): string {
+/** The rules table (markdown); links point at `<linkPrefix><id>.md`. */
+export function rulesTable(catalogue: readonly Rule[], linkPrefix = ''): string {
   const lines = [
-    '# Rules',
-    '',
-    'Generated from the rule modules by `etiket rules --format md` (`npm run generate` writes this file); do not edit by hand.',
-    'Each rule has its own page, `<id>.md`, with the why, examples and options.',
-    '',
-    '| id | default | description | seed lines | options (defaults) |',
+    '| rule | default | what it checks | seed lines | options (defaults) |',
     '| --- | --- | --- | --- | --- |',
   ];
   for (const r of catalogue) {
     const defaults = r.meta.options.parse({}) as Record<string, unknown>;
     const opts = Object.entries(defaults).map(([k, v]) => `\`${k}\`: \`${JSON.stringify(v)}\``).join('<br>') || '–';
-    lines.push(`| [\`${r.id}\`](${r.id}.md) | ${r.meta.defaultSeverity} | ${r.meta.description} | ${r.meta.seed.join(', ')} | ${opts} |`);
+    const applies = r.meta.appliesTo ? ` (${r.meta.appliesTo})` : '';
+    lines.push(`| [\`${r.id}\`](${linkPrefix}${r.id}.md) | ${r.meta.defaultSeverity} | ${r.meta.description}${applies} | ${r.meta.seed.join(', ')} | ${opts} |`);
   }
   return lines.join('\n') + '\n';
+}
+
+/** rules/README.md: the generated rule reference (`etiket rules --format md`). */
+export function rulesReference(catalogue: readonly Rule[]): string {
+  return [
+    '# Rules',
+    '',
+    'Generated from the rule modules by `etiket rules --format md` (`npm run generate` writes this file); do not edit by hand.',
+    'Each rule has its own page, `<id>.md`, with the why, examples and options; `etiket explain <id>` prints it with examples.',
+    '',
+    rulesTable(catalogue),
+  ].join('\n');
 }

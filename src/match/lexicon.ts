@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { normalize, type NormalizedText, type VariantMap } from './normalize.js';
 import { findName, type NameMatch } from './fuzzy.js';
 import { isNegated, isQuoted } from './negation.js';
-import { compilePhrase, matchPhrase, PhraseSyntaxError, type CompiledPhrase, type PhraseMatch } from './phrase.js';
+import { compilePhrase, expandAlternatives, matchPhrase, PhraseSyntaxError, type CompiledPhrase, type PhraseMatch } from './phrase.js';
 
 const ConceptSchema = z.strictObject({
   description: z.string(),
@@ -88,12 +88,17 @@ export class Lexicon {
         ...extra.map((p) => [p, `config: lexicon.${name}`] as const),
       ]) {
         try {
-          const phrase = compilePhrase(source, variants, classes);
-          const key = phrase.slots.map((s) => s.alternatives.map((a) => a.word).join('|') + (s.optional ? '?' : '')).join(' ');
-          const dup = seen.get(key);
-          if (dup !== undefined) problems.push(`${where}: "${source}" duplicates "${dup}"`);
-          else seen.set(key, source);
-          compiled.push(phrase);
+          const own = new Set<string>(); // alternatives of this one phrase that a variant made equal
+          for (const expanded of expandAlternatives(source, variants)) {
+            const phrase = compilePhrase(expanded, variants, classes);
+            const key = phrase.slots.map((s) => s.alternatives.map((a) => a.word).join('|') + (s.optional ? '?' : '')).join(' ');
+            if (own.has(key)) continue;
+            own.add(key);
+            const dup = seen.get(key);
+            if (dup !== undefined) problems.push(`${where}: "${source}" duplicates "${dup}"`);
+            else seen.set(key, source);
+            compiled.push({ ...phrase, source });
+          }
         } catch (e) {
           if (e instanceof PhraseSyntaxError) problems.push(`${where}: ${e.message}`);
           else throw e;

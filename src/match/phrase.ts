@@ -38,6 +38,33 @@ function canonicalWords(word: string, variants: VariantMap): string[] {
   return [...(variants.get(w) ?? [w])];
 }
 
+/**
+ * A phrase whose alternatives include a word that a variant turns into several ("=matur
+ * =nuwun|=suwun" with nuwun → "terima kasih") becomes one phrase per such alternative, so every
+ * alternative can still match the variant-mapped utterance.
+ */
+export function expandAlternatives(source: string, variants: VariantMap): string[] {
+  let results: string[][] = [[]];
+  for (const part of source.trim().split(/\s+/).filter(Boolean)) {
+    const optional = part.endsWith('?') && part.length > 1;
+    const body = optional ? part.slice(0, -1) : part;
+    const alts = body.split('|');
+    const words = (a: string) => variants.get(a.replace(/^=/, '').normalize('NFKC').toLowerCase());
+    const multi = alts.filter((a) => !a.startsWith('{') && (words(a)?.length ?? 1) > 1);
+    if (multi.length === 0) {
+      results = results.map((r) => [...r, part]);
+      continue;
+    }
+    const singles = alts.filter((a) => !multi.includes(a));
+    const branches: string[][] = [];
+    if (singles.length) branches.push([singles.join('|')]);
+    for (const m of multi) branches.push(words(m)!.map((w) => (m.startsWith('=') ? '=' : '') + w));
+    if (optional) branches.push([]);
+    results = results.flatMap((r) => branches.map((b) => [...r, ...b]));
+  }
+  return [...new Set(results.map((r) => r.join(' ')).filter(Boolean))];
+}
+
 export function compilePhrase(source: string, variants: VariantMap, classes: ReadonlyMap<string, readonly string[]>): CompiledPhrase {
   const slots: Slot[] = [];
   const parts = source.trim().split(/\s+/).filter(Boolean);
