@@ -1,5 +1,6 @@
 // Inbound calls are picked up by the third ring, within 10 seconds (seed lines 15, 272, 420, 493).
 import { z } from 'zod';
+import { decimal } from '../src/engine/phrasing.js';
 import { defineRule, type Localized } from '../src/engine/rule.js';
 import type { Call, CallEvent } from '../src/transcript/model.js';
 
@@ -19,12 +20,6 @@ function enOrdinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-/** A count of seconds: whole numbers as is, else one decimal (a decimal comma in Indonesian). */
-function decimal(s: number): Localized {
-  const en = String(Math.round(s * 10) / 10);
-  return { en, id: en.replace('.', ',') };
-}
-
 /** "5 rings" / "5 dering". */
 function ringsText(n: number): Localized {
   return { en: `${n} ring${n === 1 ? '' : 's'}`, id: `${n} dering` };
@@ -32,7 +27,7 @@ function ringsText(n: number): Localized {
 
 /** "18 s" / "18 detik". */
 function secondsText(s: number): Localized {
-  const d = decimal(s);
+  const d = decimal(s, 1);
   return { en: `${d.en} s`, id: `${d.id} detik` };
 }
 
@@ -114,12 +109,12 @@ export default defineRule({
           rings: ringsKnown ? ringsText(before.length) : { en: 'an unknown number of rings', id: 'sejumlah dering yang tidak tercatat' },
           seconds: seconds !== null ? secondsText(seconds) : { en: 'time unknown', id: 'waktu tidak diketahui' },
           maxRings,
-          maxSeconds: decimal(maxSeconds),
+          maxSeconds: decimal(maxSeconds, 1),
         },
         ...evidence,
         suggestion: {
-          en: `Answer by the ${enOrdinal(maxRings)} ring at the latest (within ${decimal(maxSeconds).en} seconds); ideally after the first ring.`,
-          id: `Angkat telepon selambat-lambatnya pada dering ${ordinal(maxRings)} (dalam ${decimal(maxSeconds).id} detik); idealnya setelah dering pertama.`,
+          en: `Answer by the ${enOrdinal(maxRings)} ring at the latest (within ${decimal(maxSeconds, 1).en} seconds); ideally after the first ring.`,
+          id: `Angkat telepon selambat-lambatnya pada dering ${ordinal(maxRings)} (dalam ${decimal(maxSeconds, 1).id} detik); idealnya setelah dering pertama.`,
         },
         note: {
           en: 'Seed line 420: "Operator mengangkat handset selambat-lambatnya pada sinyal ketiga (dalam waktu 10 detik)"; line 493: a long delay makes the caller nervous.',

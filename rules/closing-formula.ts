@@ -1,5 +1,6 @@
 // The closing asks whether there is anything else, thanks for the call and says goodbye (seed lines 235-243, 350).
 import { z } from 'zod';
+import { customerAddress } from '../src/engine/phrasing.js';
 import { defineRule } from '../src/engine/rule.js';
 import type { CallView } from '../src/engine/views.js';
 import { sentenceOf, type NormalizedText } from '../src/match/normalize.js';
@@ -18,11 +19,6 @@ const MAX_CLOSING_UTTERANCES = 4;
 
 /** How many words before a closing question a conditional ("kalau", "jika") still governs it. */
 const CONDITIONAL_WINDOW = 3;
-
-/** Address words as the agent says them to the customer, for the suggestions. */
-const ADDRESS: Readonly<Record<string, string>> = {
-  bapak: 'Pak', pak: 'Pak', ibu: 'Bu', bu: 'Bu', kak: 'Kak', kakak: 'Kak', mas: 'Mas', mbak: 'Mbak',
-};
 
 const SEED_NOTE = {
   en: 'Seed lines 239-241: ask "Apakah Anda memiliki pertanyaan lagi?", then "Terima kasih telah menelepon, semoga hari Anda menyenangkan, selamat tinggal."',
@@ -179,18 +175,6 @@ function shortIsQuestion(view: CallView, nt: NormalizedText, m: PhraseMatch): bo
   return view.lexicon.classMembers('address').includes(nt.tokens[m.end - 1]!.text) && nt.tokens[m.end - 1]!.text !== 'anda';
 }
 
-/** "Pak", "Bu Olga", or "" — how the agent addresses the customer. */
-function addressOf(view: CallView): string {
-  let word: string | undefined;
-  for (const u of [...view.agentUtterances].reverse()) {
-    word = view.text(u).tokens.map((t) => ADDRESS[t.text]).find((a) => a !== undefined);
-    if (word) break;
-  }
-  if (!word) return '';
-  const first = view.call.customer.name?.trim().split(/\s+/)[0];
-  return first ? `${word} ${first}` : word;
-}
-
 /** Inbound: thanks for calling the company; outbound (the agent called): thanks for the time. */
 function thanksLine(view: CallView, call: Call, addr: string): string {
   const to = addr ? `, ${addr}` : '';
@@ -204,4 +188,8 @@ function farewellLine(view: CallView, last: Utterance): string {
   const clock = last.start !== null ? view.localTimeAt(last.start) : null;
   const word = clock ? timeWordAt(clock.minuteOfDay) : null;
   return word ? `Semoga hari Anda menyenangkan. Selamat ${word}.` : 'Semoga hari Anda menyenangkan. Selamat tinggal.';
+}
+
+function addressOf(view: CallView): string {
+  return customerAddress(view, [...view.agentUtterances].reverse());
 }

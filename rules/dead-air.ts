@@ -1,38 +1,9 @@
 // No unexplained silence: a pause longer than 10 s is announced or put on hold (seed line 454).
 import { z } from 'zod';
-import { defineRule, type Localized } from '../src/engine/rule.js';
+import { addressWord, decimal, missingTimesReason, ms, plural } from '../src/engine/phrasing.js';
+import { defineRule } from '../src/engine/rule.js';
 import type { CallView } from '../src/engine/views.js';
-import type { Call, Utterance } from '../src/transcript/model.js';
-
-/**
- * Why the call's times cannot show silences, or null. Text transcripts never have ends; a JSON
- * call needs every start (to order the utterances) and at least some ends.
- */
-function missingTimes(call: Call): string | null {
-  if (call.format === 'text') return 'no utterance end times (text transcript)';
-  if (call.utterances.every((u) => u.end === null)) return 'no utterance end times';
-  if (!call.hasTimes) return 'some utterances have no start time';
-  return null;
-}
-
-/** Seconds to the millisecond, so float noise never tips a comparison. */
-function ms(seconds: number): number {
-  return Math.round(seconds * 1000) / 1000;
-}
-
-/** 1 → "1 pause", 2 → "2 pauses" (English only: Indonesian does not inflect). */
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-/**
- * 12.5 → { en: '12.5', id: '12,5' }: Indonesian writes a decimal comma. Two decimals at most, so
- * a value just over a limit (10.04 against 10) never prints as the limit itself.
- */
-function decimal(n: number): Localized {
-  const s = String(Math.round(n * 100) / 100);
-  return { en: s, id: s.replace('.', ',') };
-}
+import type { Call } from '../src/transcript/model.js';
 
 /** 75.4 → "01:15", the transcript's own clock. */
 function clock(seconds: number): string {
@@ -57,20 +28,6 @@ function longestUncovered(from: number, to: number, covered: readonly Interval[]
   }
   if (to - cursor > best.length) best = { from: cursor, length: to - cursor };
   return best;
-}
-
-/** Address words as the agent says them, for the suggestion. */
-const ADDRESS: Readonly<Record<string, string>> = {
-  bapak: 'Pak', pak: 'Pak', ibu: 'Bu', bu: 'Bu', kak: 'Kak', kakak: 'Kak', mas: 'Mas', mbak: 'Mbak',
-};
-
-/** How the agent addresses the customer ("Pak", "Bu"), else "Bapak/Ibu". */
-function addressOf(view: CallView): string {
-  for (const u of view.agentUtterances) {
-    const word = view.text(u).tokens.map((t) => ADDRESS[t.text]).find((a) => a !== undefined);
-    if (word) return word;
-  }
-  return 'Bapak/Ibu';
 }
 
 /**
@@ -127,7 +84,7 @@ export default defineRule({
   check(call, ctx) {
     const view = ctx.view;
     const limit = ctx.options.maxSilenceSeconds;
-    const missing = missingTimes(call);
+    const missing = missingTimesReason(call);
     if (missing) return ctx.skip(missing);
     const us = call.utterances;
     if (us.length < 2) return ctx.skip('fewer than two utterances');
@@ -192,3 +149,8 @@ export default defineRule({
     }
   },
 });
+
+/** How the agent addresses the customer ("Pak", "Bu"), else "Bapak/Ibu". */
+function addressOf(view: CallView): string {
+  return addressWord(view, view.agentUtterances) ?? 'Bapak/Ibu';
+}

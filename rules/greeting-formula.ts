@@ -1,5 +1,6 @@
 // The opening greets by time of day, names the company and the agent, and (inbound) offers help (seed lines 59-77, 282, 491-492).
 import { z } from 'zod';
+import { capitalize } from '../src/engine/phrasing.js';
 import { defineRule } from '../src/engine/rule.js';
 import type { CallView } from '../src/engine/views.js';
 import type { NormalizedText } from '../src/match/normalize.js';
@@ -284,10 +285,6 @@ function religiousOpener(view: CallView, turn: readonly Utterance[]): string | n
   const u = turn[0]!;
   const m = view.find(u, 'greeting.religious')[0];
   return m && m.start === 0 ? u.text.slice(m.from, m.to) : null;
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** The name an agent says: the first part of "Anna Petrova". */

@@ -1,56 +1,10 @@
 // Announce every hold ("mohon tunggu sebentar"), and offer a callback instead of a hold over 30 s (seed lines 183-187, 434-436, 454).
 import { z } from 'zod';
+import { addressWord } from '../src/engine/phrasing.js';
 import { defineRule, type Localized } from '../src/engine/rule.js';
-import type { CallView, Hold } from '../src/engine/views.js';
+import { lastAgentTurns, type CallView, type Hold } from '../src/engine/views.js';
 import type { PhraseMatch } from '../src/match/phrase.js';
-import type { CallEvent, Utterance } from '../src/transcript/model.js';
-
-/** How the agent addresses the customer, as said after a comma in the suggestion (", Pak"). */
-const ADDRESS: Readonly<Record<string, string>> = {
-  bapak: 'Pak', pak: 'Pak', ibu: 'Bu', bu: 'Bu', kak: 'Kak', kakak: 'Kak', mas: 'Mas', mbak: 'Mbak',
-};
-
-function addressOf(view: CallView, near: readonly Utterance[]): string {
-  for (const u of [...near, ...view.agentUtterances]) {
-    const word = view.text(u).tokens.map((t) => ADDRESS[t.text]).find((a) => a !== undefined);
-    if (word) return `, ${word}`;
-  }
-  return '';
-}
-
-/**
- * The utterances before an event: by line in a text transcript, by time in JSON; null when the
- * event cannot be placed (no times). Candidate for the core, next to CallView.utterancesAfter.
- */
-function utterancesBefore(view: CallView, e: CallEvent): Utterance[] | null {
-  const us = view.call.utterances;
-  if (view.call.format === 'text' && e.line !== null) return us.filter((u) => u.line !== null && u.line < e.line!);
-  if (e.at === null || !view.call.hasTimes) return null;
-  return us.filter((u) => u.start! < e.at!);
-}
-
-/**
- * The agent's utterances in the last `turns` agent turns of `before` (a turn: the agent's
- * consecutive utterances; a customer utterance ends it). Customer words after the agent's last
- * utterance ("Iya, Mbak.") do not count as a turn.
- */
-function lastAgentTurns(before: readonly Utterance[], turns: number): Utterance[] {
-  const out: Utterance[] = [];
-  let seen = 0;
-  let inTurn = false;
-  for (let i = before.length - 1; i >= 0; i--) {
-    const u = before[i]!;
-    if (u.speaker === 'agent') {
-      if (!inTurn) {
-        if (seen === turns) break;
-        seen++;
-        inTurn = true;
-      }
-      out.unshift(u);
-    } else inTurn = false;
-  }
-  return out;
-}
+import type { Utterance } from '../src/transcript/model.js';
 
 /** Callback offers in an utterance: "kami hubungi kembali", not negated, not "sudah menghubungi kembali". */
 function callbackOffers(view: CallView, u: Utterance): PhraseMatch[] {
@@ -118,7 +72,7 @@ export default defineRule({
       // What the agent said before the hold; a detected wait starts right after its request.
       const before = h.kind === 'detected'
         ? view.call.utterances.slice(0, h.request!.index + 1)
-        : utterancesBefore(view, h.holdEvent!);
+        : view.utterancesBefore(h.holdEvent!);
 
       // 1. Announcement: the agent's last turn before a HOLD asks the customer to wait. A detected
       // wait is announced by definition (its request is what made it a hold).
@@ -191,3 +145,8 @@ export default defineRule({
     }
   },
 });
+
+function addressOf(view: CallView, near: readonly Utterance[]): string {
+  const word = addressWord(view, [...near, ...view.agentUtterances]);
+  return word ? `, ${word}` : '';
+}

@@ -1,38 +1,9 @@
 // The agent lets the customer finish: no starting to speak while the customer is still talking (seed lines 355, 468).
 import { z } from 'zod';
-import { defineRule, type Localized } from '../src/engine/rule.js';
+import { decimal, missingTimesReason, ms, plural } from '../src/engine/phrasing.js';
+import { defineRule } from '../src/engine/rule.js';
 import type { CallView } from '../src/engine/views.js';
-import type { Call, Utterance } from '../src/transcript/model.js';
-
-/**
- * Why the call's times cannot show overlaps, or null. Text transcripts never have ends; a JSON
- * call needs every start (to order the utterances) and at least some ends.
- */
-function missingTimes(call: Call): string | null {
-  if (call.format === 'text') return 'no utterance end times (text transcript)';
-  if (call.utterances.every((u) => u.end === null)) return 'no utterance end times';
-  if (!call.hasTimes) return 'some utterances have no start time';
-  return null;
-}
-
-/** Seconds to the millisecond, so 12.3 − 11.8 is 0.5 and not 0.5000000000000018. */
-function ms(seconds: number): number {
-  return Math.round(seconds * 1000) / 1000;
-}
-
-/** 1 → "1 pause", 2 → "2 pauses" (English only: Indonesian does not inflect). */
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-/**
- * 1.5 → { en: '1.5', id: '1,5' }: Indonesian writes a decimal comma. Two decimals at most, so a
- * value just over a limit (0.54 against 0.5) never prints as the limit itself.
- */
-function decimal(n: number): Localized {
-  const s = String(Math.round(n * 100) / 100);
-  return { en: s, id: s.replace('.', ',') };
-}
+import type { Utterance } from '../src/transcript/model.js';
 
 /**
  * A short acknowledgement ("iya", "baik, Pak", "oh begitu", "saya mengerti"): every word is a
@@ -82,7 +53,7 @@ export default defineRule({
   check(call, ctx) {
     const view = ctx.view;
     const { toleranceSeconds, maxInterruptions, ignoreBackchannels, backchannelMaxWords } = ctx.options;
-    const missing = missingTimes(call);
+    const missing = missingTimesReason(call);
     if (missing) return ctx.skip(missing);
     if (view.agentUtterances.length === 0) return ctx.skip('no agent utterance');
     const customers = view.customerUtterances;

@@ -1,14 +1,10 @@
 // The agent says "tolong/mohon/silakan" and "terima kasih" during the call (seed line 464).
 import { z } from 'zod';
+import { capitalize, customerAddress } from '../src/engine/phrasing.js';
 import { defineRule } from '../src/engine/rule.js';
 import type { CallView } from '../src/engine/views.js';
 import type { PhraseMatch } from '../src/match/phrase.js';
 import type { Call, Utterance } from '../src/transcript/model.js';
-
-/** Address words as the agent says them to the customer, for the suggestions. */
-const ADDRESS: Readonly<Record<string, string>> = {
-  bapak: 'Pak', pak: 'Pak', ibu: 'Bu', bu: 'Bu', kak: 'Kak', kakak: 'Kak', mas: 'Mas', mbak: 'Mbak',
-};
 
 const SEED_NOTE = {
   en: 'Seed line 464: "Selama percakapan, kata-kata "TOLONG" dan "TERIMA KASIH" harus digunakan."',
@@ -113,18 +109,6 @@ function lastWithout(perUtterance: readonly { u: Utterance; hits: readonly Phras
   return (without[without.length - 1] ?? perUtterance[perUtterance.length - 1]!).u;
 }
 
-/** "Pak", "Bu Olga", or "" — how the agent addresses the customer. */
-function addressOf(view: CallView): string {
-  let word: string | undefined;
-  for (const u of [...view.agentUtterances].reverse()) {
-    word = view.text(u).tokens.map((t) => ADDRESS[t.text]).find((a) => a !== undefined);
-    if (word) break;
-  }
-  if (!word) return '';
-  const first = view.call.customer.name?.trim().split(/\s+/)[0];
-  return first ? `${word} ${first}` : word;
-}
-
 /** Inbound: thanks for calling the company; outbound (the agent called): thanks for the time. */
 function thanksLine(view: CallView, call: Call, addr: string): string {
   const to = addr ? `, ${addr}` : '';
@@ -141,6 +125,6 @@ function withMohon(text: string, m: PhraseMatch): string {
   return capitalize(`${text.slice(0, m.from)}${inserted}${text.slice(m.to)}`.trim());
 }
 
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+function addressOf(view: CallView): string {
+  return customerAddress(view, [...view.agentUtterances].reverse());
 }

@@ -1,6 +1,7 @@
 // The agent speaks at about the customer's pace: words per minute within a ratio (seed lines 372, 494).
 import { z } from 'zod';
-import { defineRule, type Localized } from '../src/engine/rule.js';
+import { decimal, plural } from '../src/engine/phrasing.js';
+import { defineRule } from '../src/engine/rule.js';
 import type { Utterance } from '../src/transcript/model.js';
 
 /**
@@ -19,11 +20,6 @@ function duration(u: Utterance): number | null {
   if (u.start === null || u.end === null) return null;
   const d = u.end - u.start;
   return d > 0 ? d : null;
-}
-
-/** 1 → "1 pause", 2 → "2 pauses" (English only: Indonesian does not inflect). */
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 interface Rate {
@@ -48,12 +44,6 @@ function rateOf(us: readonly Utterance[]): Rate {
 
 function wpm(words: number, seconds: number): number {
   return (words / seconds) * 60;
-}
-
-/** 1.64 → { en: '1.64', id: '1,64' }: Indonesian writes a decimal comma. */
-function decimal(n: number): Localized {
-  const s = n.toFixed(2).replace(/\.?0+$/, '');
-  return { en: s, id: s.replace('.', ',') };
 }
 
 /** Below this many words a single utterance's pace is noise ("iya" over 1.4 s), so it is not cited. */

@@ -1,30 +1,9 @@
 // After every hold, the agent's first words thank the customer for waiting (seed lines 183-187, 434, 454).
 import { z } from 'zod';
+import { capitalize, customerAddress } from '../src/engine/phrasing.js';
 import { defineRule, type Localized } from '../src/engine/rule.js';
 import type { CallView, Hold } from '../src/engine/views.js';
 import type { Utterance } from '../src/transcript/model.js';
-
-/** Address words as the agent says them to the customer, for the suggestion. */
-const ADDRESS: Readonly<Record<string, string>> = {
-  bapak: 'Pak', pak: 'Pak', ibu: 'Bu', bu: 'Bu', kak: 'Kak', kakak: 'Kak', mas: 'Mas', mbak: 'Mbak',
-};
-
-/** "Pak Rudi", "Bu", or "" — how the agent addresses the customer, for the suggested line. */
-function addressOf(view: CallView, near: readonly (Utterance | null | undefined)[]): string {
-  const candidates = [...near.filter((u): u is Utterance => !!u), ...view.agentUtterances];
-  let word: string | undefined;
-  for (const u of candidates) {
-    word = view.text(u).tokens.map((t) => ADDRESS[t.text]).find((a) => a !== undefined);
-    if (word) break;
-  }
-  if (!word) return '';
-  const first = view.call.customer.name?.trim().split(/\s+/)[0];
-  return first ? `${word} ${first}` : word;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 function holdSeconds(h: Hold): number | null {
   return h.start !== null && h.end !== null ? Math.round((h.end - h.start) * 10) / 10 : null;
@@ -130,3 +109,8 @@ export default defineRule({
     if (judged === 0) return ctx.skip('HOLD events cannot be placed among the utterances (no times)');
   },
 });
+
+/** "Pak Rudi", "Bu", or "" — how the agent addresses the customer, for the suggested line. */
+function addressOf(view: CallView, near: readonly (Utterance | null | undefined)[]): string {
+  return customerAddress(view, [...near.filter((u): u is Utterance => !!u), ...view.agentUtterances]);
+}

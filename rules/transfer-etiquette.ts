@@ -1,45 +1,12 @@
 // Ask permission before a transfer and say who takes the call; no more than two transfers (seed lines 189-215, 362).
 import { z } from 'zod';
 import { defineRule, type Localized } from '../src/engine/rule.js';
-import type { CallView } from '../src/engine/views.js';
+import { lastAgentTurns, type CallView } from '../src/engine/views.js';
 import { isRootWord, sentenceOf, type NormalizedText } from '../src/match/normalize.js';
-import type { CallEvent, Utterance } from '../src/transcript/model.js';
+import type { Utterance } from '../src/transcript/model.js';
 
 /** How many of the agent's turns before a TRANSFER may hold the permission question and the colleague's name. */
 const WINDOW_TURNS = 3;
-
-/**
- * The utterances before an event: by line in a text transcript, by time in JSON; null when the
- * event cannot be placed (no times). Candidate for the core, next to CallView.utterancesAfter.
- */
-function utterancesBefore(view: CallView, e: CallEvent): Utterance[] | null {
-  const us = view.call.utterances;
-  if (view.call.format === 'text' && e.line !== null) return us.filter((u) => u.line !== null && u.line < e.line!);
-  if (e.at === null || !view.call.hasTimes) return null;
-  return us.filter((u) => u.start! < e.at!);
-}
-
-/**
- * The agent's utterances in the last `turns` agent turns of `before` (a turn: the agent's
- * consecutive utterances; a customer utterance ends it).
- */
-function lastAgentTurns(before: readonly Utterance[], turns: number): Utterance[] {
-  const out: Utterance[] = [];
-  let seen = 0;
-  let inTurn = false;
-  for (let i = before.length - 1; i >= 0; i--) {
-    const u = before[i]!;
-    if (u.speaker === 'agent') {
-      if (!inTurn) {
-        if (seen === turns) break;
-        seen++;
-        inTurn = true;
-      }
-      out.unshift(u);
-    } else inTurn = false;
-  }
-  return out;
-}
 
 /** "Bisakah saya mengalihkan Anda?", or a transfer verb with a consent question after it in the same sentence. */
 function asksPermission(view: CallView, u: Utterance): boolean {
@@ -154,7 +121,7 @@ export default defineRule({
     const unplaced: number[] = [];
     let previous: Utterance[] = [];
     for (const t of transfers) {
-      const all = utterancesBefore(view, t);
+      const all = view.utterancesBefore(t);
       if (all === null) {
         unplaced.push(t.line ?? 0);
         continue;

@@ -1,15 +1,10 @@
 // Once the customer's name is known, the agent addresses the customer by it (seed lines 125-133, 292, 460).
 import { z } from 'zod';
+import { ADDRESS_FORMS } from '../src/engine/phrasing.js';
 import { defineRule, type Localized } from '../src/engine/rule.js';
 import type { CallView } from '../src/engine/views.js';
 import { isRootWord, sentenceOf, type NormalizedText } from '../src/match/normalize.js';
 import type { Call, Utterance } from '../src/transcript/model.js';
-
-/** Address words as the agent says them to the customer, for the suggestion. */
-const ADDRESS: Readonly<Record<string, string>> = {
-  bapak: 'Pak', pak: 'Pak', ibu: 'Bu', bu: 'Bu', kak: 'Kak', kakak: 'Kak', mas: 'Mas', mbak: 'Mbak',
-  tuan: 'Pak', nyonya: 'Bu', saudara: 'Pak', saudari: 'Bu',
-};
 
 /** The longest name the customer can give in one go ("Olga Petrovna Sidorova"). */
 const MAX_NAME_WORDS = 3;
@@ -171,7 +166,7 @@ function nameAt(view: CallView, nt: NormalizedText, t: number, kind: 'strong' | 
   const address = lx.classMembers('address');
   let addressWord: string | null = null;
   while (t < nt.tokens.length && address.includes(nt.tokens[t]!.text)) {
-    addressWord = ADDRESS[nt.tokens[t]!.text] ?? addressWord;
+    addressWord = ADDRESS_FORMS[nt.tokens[t]!.text] ?? addressWord;
     t++;
   }
   const cased = /\p{Lu}/u.test(nt.original) && /\p{Ll}/u.test(nt.original);
@@ -226,7 +221,7 @@ function onlyFillersAfter(view: CallView, nt: NormalizedText, t: number): boolea
 function selfAddress(nt: NormalizedText): string | null {
   const toks = nt.tokens;
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (toks[i]!.text === 'saya' && ADDRESS[toks[i + 1]!.text]) return ADDRESS[toks[i + 1]!.text]!;
+    if (toks[i]!.text === 'saya' && ADDRESS_FORMS[toks[i + 1]!.text]) return ADDRESS_FORMS[toks[i + 1]!.text]!;
   }
   return null;
 }
@@ -234,7 +229,7 @@ function selfAddress(nt: NormalizedText): string | null {
 /** The form of address the agent uses ("Pak", "Bu"), from the agent's words; null if none. */
 function agentAddress(view: CallView): string | null {
   for (const u of view.agentUtterances) {
-    const word = view.text(u).tokens.map((t) => (t.text === 'anda' ? undefined : ADDRESS[t.text])).find((a) => a !== undefined);
+    const word = view.text(u).tokens.map((t) => (t.text === 'anda' ? undefined : ADDRESS_FORMS[t.text])).find((a) => a !== undefined);
     if (word) return word;
   }
   return null;

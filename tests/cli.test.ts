@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rules } from '../rules/index.js';
 
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'bin', 'etiket.js');
@@ -19,10 +20,7 @@ function run(args: string[], cwd: string, env: Record<string, string> = {}) {
 // Only caller-hangs-up-first is on, so each call's outcome here depends on one line.
 const ONLY_HANGUP = {
   company: { name: 'Ventura' },
-  rules: {
-    'answer-within-three-rings': 'off', 'greeting-formula': 'off', 'forbidden-opening-words': 'off',
-    'name-request': 'off', 'thank-for-waiting': 'off', 'caller-hangs-up-first': 'error',
-  },
+  rules: Object.fromEntries(rules.map((r) => [r.id, r.id === 'caller-hangs-up-first' ? 'error' : 'off'])),
 };
 
 const call = (id: string, hangup: 'agent' | 'customer') => [

@@ -116,6 +116,14 @@ export class CallView {
     return us.filter((u) => u.start! >= e.at!);
   }
 
+  /** The utterances before an event (text: by line, JSON: by time); null when it cannot be placed. */
+  utterancesBefore(e: CallEvent): Utterance[] | null {
+    const us = this.call.utterances;
+    if (this.call.format === 'text' && e.line !== null) return us.filter((u) => u.line !== null && u.line < e.line!);
+    if (e.at === null || !this.call.hasTimes) return null;
+    return us.filter((u) => u.start! < e.at!);
+  }
+
   /** Agent's first utterance after the answer (text without ANSWER: the first one). */
   get opening(): Utterance | null {
     const ans = this.answerEvent;
@@ -181,4 +189,26 @@ export class CallView {
     this.holdCache.set(minWaitSeconds, out);
     return out;
   }
+}
+
+/**
+ * The agent's utterances in the last `turns` agent turns of `before` (a turn: the agent's
+ * consecutive utterances; a customer utterance ends it).
+ */
+export function lastAgentTurns(before: readonly Utterance[], turns: number): Utterance[] {
+  const out: Utterance[] = [];
+  let seen = 0;
+  let inTurn = false;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const u = before[i]!;
+    if (u.speaker === 'agent') {
+      if (!inTurn) {
+        if (seen === turns) break;
+        seen++;
+        inTurn = true;
+      }
+      out.unshift(u);
+    } else inTurn = false;
+  }
+  return out;
 }
