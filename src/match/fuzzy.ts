@@ -49,7 +49,10 @@ export function findName(nt: NormalizedText, name: string, variants: VariantMap,
       joined += toks[i + k - 1]!.text;
       if (joined.length > target.length + 3) break;
       if (Math.abs(joined.length - target.length) > Math.max(1, Math.floor(target.length / 5))) continue;
-      const score = joined === target ? 1 : target.length <= 4 ? 0 : similarity(joined, target);
+      // ASR rarely garbles both of the first two letters; skipping those spares most
+      // Jaro-Winkler computations on long batches.
+      const plausible = joined[0] === target[0] || joined[1] === target[1];
+      const score = joined === target ? 1 : target.length <= 4 || !plausible ? 0 : similarity(joined, target);
       if (score >= threshold && (!best || score > best.score)) {
         best = { start: i, end: i + k, from: toks[i]!.from, to: toks[i + k - 1]!.to, name, score };
       }

@@ -156,6 +156,25 @@ export class Lexicon {
    * (class `negator`: tidak, bukan, jangan, …) reverses or that sit inside quotation marks.
    */
   find(nt: NormalizedText, concept: string, opts?: { from?: number; to?: number; affirmed?: boolean }): PhraseMatch[] {
+    // Many rules ask the same question of the same utterance: whole-utterance searches are cached.
+    const whole = opts?.from === undefined && opts?.to === undefined;
+    const key = opts?.affirmed ? `${concept}\u0000a` : concept;
+    let perText = whole ? this.findCache.get(nt) : undefined;
+    const hit = perText?.get(key);
+    if (hit) return hit;
+    // Frozen: a cached answer is shared, so no caller may sort or extend it in place.
+    const found = Object.freeze(this.search(nt, concept, opts)) as PhraseMatch[];
+    if (whole) {
+      if (!perText) this.findCache.set(nt, (perText = new Map()));
+      perText.set(key, found);
+    }
+    return found;
+  }
+
+  private readonly findCache = new WeakMap<NormalizedText, Map<string, PhraseMatch[]>>();
+  private readonly nameCache = new WeakMap<NormalizedText, Map<string, NameMatch[]>>();
+
+  private search(nt: NormalizedText, concept: string, opts?: { from?: number; to?: number; affirmed?: boolean }): PhraseMatch[] {
     const c = this.concept(concept);
     const all: PhraseMatch[] = [];
     for (const p of c.phrases) {
@@ -177,7 +196,12 @@ export class Lexicon {
 
   /** Fuzzy occurrences of a name or brand (Jaro-Winkler over joined tokens). */
   findName(nt: NormalizedText, name: string, threshold = 0.9): NameMatch[] {
-    return findName(nt, name, this.variants, threshold);
+    let perText = this.nameCache.get(nt);
+    if (!perText) this.nameCache.set(nt, (perText = new Map()));
+    const key = `${name}\u0000${threshold}`;
+    let found = perText.get(key);
+    if (!found) perText.set(key, (found = Object.freeze(findName(nt, name, this.variants, threshold)) as NameMatch[]));
+    return found;
   }
 
   /** Compiles a phrase outside any concept (company names, allow lists). */

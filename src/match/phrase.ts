@@ -158,7 +158,13 @@ export function matchPhrase(nt: NormalizedText, phrase: CompiledPhrase, slop = 0
     if (slot.optional) return tryAt(slotIdx + 1, tokIdx, first);
     return -1;
   };
+  const first = phrase.slots[0]!;
   for (let start = from; start < to; ) {
+    // Cheap pre-check: a match starts on a word of the first (required) slot.
+    if (!first.optional && !slotMatches(first, toks[start]!.text, toks[start]!.stem)) {
+      start++;
+      continue;
+    }
     const end = tryAt(0, start, true);
     if (end > start) {
       out.push({ start, end, from: toks[start]!.from, to: toks[end - 1]!.to, phrase: phrase.source });
