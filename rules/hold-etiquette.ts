@@ -84,7 +84,7 @@ export default defineRule({
           let turn = lastAgentTurns(before, 1);
           // "Mohon tunggu sebentar ya Pak." / "Iya." / "Baik." / HOLD: a bare acknowledgement
           // (up to ACK_WORDS words) adds nothing; the announcement one turn earlier still counts.
-          if (turn.reduce((n, u) => n + view.text(u).tokens.length, 0) <= ACK_WORDS) turn = lastAgentTurns(before, 2);
+          if (turn.reduce((n, u) => n + view.text(u).tokens.length, 0) <= ACK_WORDS && isAcknowledgement(view, turn)) turn = lastAgentTurns(before, 2);
           if (!turn.some((u) => announces(view, u))) {
             const last = turn.at(-1) ?? null;
             ctx.report({
@@ -149,4 +149,14 @@ export default defineRule({
 function addressOf(view: CallView, near: readonly Utterance[]): string {
   const word = addressWord(view, [...near, ...view.agentUtterances]);
   return word ? `, ${word}` : '';
+}
+
+/** Every word is an acknowledgement ("iya", "baik", "oke" — lexicon interruption.backchannel) or a form of address. */
+function isAcknowledgement(view: CallView, turn: readonly Utterance[]): boolean {
+  const address = view.lexicon.classMembers('address');
+  return turn.every((u) => {
+    const covered = new Set<number>();
+    for (const m of view.find(u, 'interruption.backchannel')) for (let i = m.start; i < m.end; i++) covered.add(i);
+    return view.text(u).tokens.every((t, i) => covered.has(i) || address.includes(t.text));
+  });
 }

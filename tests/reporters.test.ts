@@ -14,6 +14,11 @@ describe('pretty', () => {
   it('matches the reviewed canonical output', () => {
     expect(formatPretty(report, { color: false })).toBe(read('canonical.pretty.txt'));
   });
+  it('speaks Indonesian for its own words with locale id (findings arrive already localized)', () => {
+    const id = formatPretty(report, { color: false, locale: 'id' });
+    expect(id).toBe(read('canonical.pretty.id.txt'));
+    expect(id).toContain('3 panggilan · 1 lulus · 1 gagal · 1 galat · skor rata-rata 75.0 · temuan: 2 error, 1 peringatan');
+  });
   it('--quiet leaves out passing calls, warnings, notes and skips but keeps the summary', () => {
     const quiet = formatPretty(report, { color: false, quiet: true });
     expect(quiet).toBe(read('canonical.quiet.txt'));

@@ -50,6 +50,6 @@ describe('transcript schema', () => {
         n++;
       }
     }
-    expect(n).toBe(8);
+    expect(n).toBe(17);
   });
 });

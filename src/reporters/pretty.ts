@@ -95,7 +95,12 @@ export function formatPretty(report: Report, options: PrettyOptions): string {
     const notes = call.rules.flatMap((r) => (r.notes ?? []).map((n) => `${r.id}: ${n}`));
     if (!options.quiet && notes.length) out.push(c.dim(`  ${w.note}: ${notes.join(' · ')}`));
     const skips = call.rules.filter((r) => r.status === 'skip');
-    if (!options.quiet && skips.length) out.push(c.dim(`  ${w.skipped}: ${skips.map((r) => `${r.id} (${r.reason})`).join(' · ')}`));
+    if (!options.quiet && skips.length) {
+      // Grouped by reason: "no hold in the call (thank-for-waiting, hold-etiquette)".
+      const byReason = new Map<string, string[]>();
+      for (const r of skips) byReason.set(r.reason ?? '', [...(byReason.get(r.reason ?? '') ?? []), r.id]);
+      out.push(c.dim(`  ${w.skipped}: ${[...byReason].map(([reason, ids]) => `${reason} (${ids.join(', ')})`).join(' · ')}`));
+    }
     out.push('');
   }
   out.push(...summaryLines(report, c, w));
