@@ -43,22 +43,25 @@ interface Example {
 function examples(rule: Rule, catalogue: readonly Rule[], locale: Locale): { pass: Example | null; fail: Example | null } {
   const dir = join(packageRoot(), 'fixtures', rule.id);
   if (!existsSync(dir)) return { pass: null, fail: null };
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  // Text fixtures read best; timing rules have mostly JSON ones (they need end times).
+  const files = readdirSync(dir).filter((f) => /\.(txt|json)$/.test(f)).sort();
   const pick = (prefix: string): Example | null => {
     const candidates = files.filter((f) => f.startsWith(prefix)).map((f) => {
       const source = readFileSync(join(dir, f), 'utf8');
       const e = readExpectation(f, source);
       const plain = Object.keys(e.options).length === 0 && Object.keys(e.config).length === 0 ? 0 : 1;
-      return { f, source, rank: plain * 1e6 + source.length };
+      const json = f.endsWith('.json') ? 1 : 0;
+      return { f, source, rank: plain * 1e7 + json * 1e6 + source.length };
     });
     candidates.sort((a, b) => a.rank - b.rank);
     const c = candidates[0];
     if (!c) return null;
     const lines = c.source.split(/\r?\n/);
     const width = String(lines.length).length;
+    const hidden = expectationLines(lines);
     const body = lines
       .map((l, i) => ({ l, n: i + 1 }))
-      .filter(({ l }) => l.trim() !== '' && !/^#\s*expect\s*:/.test(l.trim()))
+      .filter(({ l, n }) => l.trim() !== '' && !hidden.has(n))
       .map(({ l, n }) => `${String(n).padStart(width)} | ${l}`)
       .join('\n');
     const outcome = runFixture(rule, catalogue, join(dir, c.f), `fixtures/${rule.id}/${c.f}`, { locale });
@@ -66,6 +69,22 @@ function examples(rule: Rule, catalogue: readonly Rule[], locale: Locale): { pas
     return { file: `fixtures/${rule.id}/${c.f}`, body, findings };
   };
   return { pass: pick('pass-'), fail: pick('fail-') };
+}
+
+/** Line numbers of the fixture's own expectation: "# expect:" in text, the "$expect" member in JSON. */
+function expectationLines(lines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  lines.forEach((l, i) => { if (/^#\s*expect\s*:/.test(l.trim())) out.add(i + 1); });
+  const start = lines.findIndex((l) => l.includes('"$expect"'));
+  if (start >= 0) {
+    let depth = 0;
+    for (let i = start; i < lines.length; i++) {
+      out.add(i + 1);
+      for (const ch of lines[i]!) depth += ch === '{' ? 1 : ch === '}' ? -1 : 0;
+      if (depth <= 0) break;
+    }
+  }
+  return out;
 }
 
 /** Markdown emphasis is noise on a terminal. */
