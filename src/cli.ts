@@ -23,7 +23,9 @@ export function toolVersion(): string {
 }
 
 export interface CheckFlags {
-  format: 'pretty' | 'json';
+  /** NAME or NAME:FILE, repeatable; empty means pretty to stdout. */
+  format: string[];
+  csvRows?: 'findings' | 'calls';
   config?: string;
   locale?: 'id' | 'en';
   preset?: 'recommended' | 'strict';
@@ -59,11 +61,12 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .command('check', { isDefault: true })
     .description('check transcripts (files, folders, globs) and report per call (the default command)')
     .argument('[paths...]', 'transcript files (.txt, .json, .jsonl), folders (searched recursively) or globs', ['.'])
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['pretty', 'json']).default('pretty'))
+    .option('-f, --format <format[:file]>', 'report format: pretty, json, ndjson, csv, junit, sarif, github, html; repeatable, each with its own :file (default: pretty)', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .addOption(new Option('--csv-rows <rows>', 'csv: one row per finding or per call').choices(['findings', 'calls']).default('findings'))
     .option('-c, --config <file>', 'config file (default: ./etiket.config.json if present)')
     .addOption(new Option('--preset <name>', 'rule preset the config builds on (overrides "extends")').choices(['recommended', 'strict']))
     .addOption(new Option('--locale <locale>', 'language of messages: id or en (default: id when the config language is id)').choices(['id', 'en']))
-    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .option('-o, --output <file>', 'write the report (the one --format without a file) to a file, atomically, instead of stdout')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
     .option('-q, --quiet', 'pretty report: show only error-severity failures (exit code unchanged)')
     .option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)')

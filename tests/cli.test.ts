@@ -197,7 +197,24 @@ describe('usage and config errors', () => {
   it('a bad --format is exit 2', () => {
     const r = run(['check', 'pass', '--format', 'xml'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("argument 'xml' is invalid. Allowed choices are pretty, json.");
+    expect(r.stderr).toBe('etiket: unknown format "xml": expected one of pretty, json, ndjson, csv, junit, sarif, github, html\n');
+    expect(r.stdout).toBe('');
+  });
+  it('several formats in one run: each to its own file, at most one to stdout', () => {
+    const out = join(dir, 'multi');
+    const r = run(['check', 'fail', '--format', 'json', '--format', `pretty:${join(out, 'report.txt')}`, '--format', `json:${join(out, 'report.json')}`, '--locale', 'en'], dir);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).summary.calls).toBe(2);
+    expect(readFileSync(join(out, 'report.json'), 'utf8')).toBe(r.stdout);
+    expect(readFileSync(join(out, 'report.txt'), 'utf8')).toContain('2 calls · 1 passed · 1 failed');
+    expect(readFileSync(join(out, 'report.txt'), 'utf8')).not.toContain('\u001b['); // files never get colours
+    const two = run(['check', 'fail', '--format', 'json', '--format', 'pretty'], dir);
+    expect(two.code).toBe(2);
+    expect(two.stderr).toBe('etiket: only one report can go to stdout (json, pretty); give the others a file: --format pretty:FILE\n');
+    const withOutput = run(['check', 'fail', '--format', 'json', '--format', `pretty:${join(out, 'p.txt')}`, '--output', join(out, 'o.json')], dir);
+    expect(withOutput.code).toBe(1);
+    expect(withOutput.stdout).toBe('');
+    expect(JSON.parse(readFileSync(join(out, 'o.json'), 'utf8')).summary.calls).toBe(2);
   });
 });
 

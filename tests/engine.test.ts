@@ -110,7 +110,7 @@ describe('a crashing rule in a batch', () => {
       let out = '';
       let err = '';
       const io = { cwd: d, env: {}, stdout: { write: (s: string) => { out += s; return true; } }, stderr: { write: (s: string) => { err += s; return true; } } } as never;
-      const code = await runCheck(['.'], { format: 'json', color: false, progress: false }, io, '0.0.0', [crashy]);
+      const code = await runCheck(['.'], { format: ['json'], color: false, progress: false }, io, '0.0.0', [crashy]);
       expect(code).toBe(2);
       expect(err).toBe('');
       const report = JSON.parse(out);

@@ -6,8 +6,8 @@ import { ConfigError, findConfig, loadConfig } from '../config/load.js';
 import { checkCall, RuleCrash } from '../engine/runner.js';
 import { buildReport } from '../report/build.js';
 import type { CallResult } from '../report/types.js';
-import { formatJson } from '../reporters/json.js';
-import { formatPretty } from '../reporters/pretty.js';
+import { REPORTER_NAMES, REPORTERS, type ReporterName } from '../reporters/index.js';
+import { ndjsonLine } from '../reporters/ndjson.js';
 import { readTranscript } from '../transcript/read.js';
 import type { CheckFlags, Io } from '../cli.js';
 import { EXIT } from '../cli.js';
@@ -16,8 +16,8 @@ import { writeAtomic } from './output.js';
 import { progressBar } from './progress.js';
 
 /** Colour on a terminal unless --no-color or NO_COLOR; FORCE_COLOR forces it (0 turns it off). */
-export function useColor(flags: Pick<CheckFlags, 'color' | 'output'>, io: Io): boolean {
-  if (flags.output || flags.color === false) return false;
+export function useColor(flags: Pick<CheckFlags, 'color'>, io: Io): boolean {
+  if (flags.color === false) return false;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
   return io.stdout.isTTY === true;
@@ -46,11 +46,22 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, versi
     io.stderr.write('etiket: nothing to check\n');
     return EXIT.usage;
   }
-  const outputAbs = flags.output ? resolve(io.cwd, flags.output) : null;
-  if (outputAbs && files.some((f) => f.abs === outputAbs)) {
-    io.stderr.write(`etiket: --output ${flags.output} is one of the transcripts being checked; refusing to overwrite input\n`);
+  const outputs = planOutputs(flags, io.cwd);
+  if (typeof outputs === 'string') {
+    io.stderr.write(`etiket: ${outputs}\n`);
     return EXIT.usage;
   }
+  for (const o of outputs) {
+    if (o.file && files.some((f) => f.abs === o.file)) {
+      io.stderr.write(`etiket: the ${o.format} report file ${displayPath(io.cwd, o.file)} is one of the transcripts being checked; refusing to overwrite input\n`);
+      return EXIT.usage;
+    }
+  }
+  // NDJSON to stdout is streamed, a line per call as it is checked (files go in sorted order).
+  const stream = outputs.some((o) => o.format === 'ndjson' && o.file === null);
+  const emit = (r: CallResult) => {
+    if (stream) io.stdout.write(ndjsonLine(r));
+  };
 
   const results: CallResult[] = [];
   const progress = progressBar(io.stderr, files.length, flags.progress !== false && !io.env.CI);
@@ -60,23 +71,29 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, versi
     for (const parsed of parsedCalls) {
       if (parsed.ok) {
         try {
-          results.push(checkCall(parsed.call, config.rules, config.env));
+          const r = checkCall(parsed.call, config.rules, config.env);
+          results.push(r);
+          emit(r);
         } catch (e) {
           // A rule bug on one odd call must not stop the batch: that call is reported as an error.
           if (!(e instanceof RuleCrash)) throw e;
           const where = parsed.call.line !== null ? `${f.display}:${parsed.call.line}` : f.display;
-          results.push({
+          const r: CallResult = {
             file: f.display, line: parsed.call.line, id: parsed.call.id, agent: null, status: 'error', score: null,
             error: { message: `${where}: internal error: ${e.message} (please report it with this transcript)`, problems: [{ line: parsed.call.line, path: null, message: `internal error: ${e.message}` }] },
             rules: [],
-          });
+          };
+          results.push(r);
+          emit(r);
         }
       } else {
-        results.push({
+        const r: CallResult = {
           file: f.display, line: parsed.line, id: parsed.id, agent: null, status: 'error', score: null,
           error: { message: parsed.error.message, problems: parsed.error.problems.map((p) => ({ ...p })) },
           rules: [],
-        });
+        };
+        results.push(r);
+        emit(r);
       }
     }
     progress.tick(i + 1);
@@ -88,14 +105,21 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, versi
   }
 
   const report = buildReport(results, config.rules.map((r) => r.rule.id), version);
-  const text = flags.format === 'json'
-    ? formatJson(report)
-    : formatPretty(report, { color: useColor(flags, io), quiet: flags.quiet === true, locale: config.env.locale });
-  if (outputAbs) {
-    writeAtomic(outputAbs, text);
-    io.stderr.write(`etiket: report written to ${displayPath(io.cwd, outputAbs)}\n`);
-  } else {
-    io.stdout.write(text);
+  for (const o of outputs) {
+    if (o.format === 'ndjson' && o.file === null) continue; // already streamed
+    const text = REPORTERS[o.format](report, {
+      color: o.file === null && o.format === 'pretty' && useColor(flags, io),
+      quiet: flags.quiet === true,
+      locale: config.env.locale,
+      csvRows: flags.csvRows ?? 'findings',
+      rules: config.rules.map((r) => r.rule),
+    });
+    if (o.file) {
+      writeAtomic(o.file, text);
+      io.stderr.write(`etiket: ${o.format} report written to ${displayPath(io.cwd, o.file)}\n`);
+    } else {
+      io.stdout.write(text);
+    }
   }
 
   const s = report.summary;
@@ -106,4 +130,38 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, versi
     return EXIT.failed;
   }
   return EXIT.ok;
+}
+
+interface Output {
+  readonly format: ReporterName;
+  /** Absolute path, or null for stdout. */
+  readonly file: string | null;
+}
+
+/**
+ * `--format NAME[:FILE]` (repeatable) and `--output FILE` → where each report goes. One report at
+ * most goes to stdout; `--output` sends the one without a file there. Returns a usage error.
+ */
+export function planOutputs(flags: Pick<CheckFlags, 'format' | 'output'>, cwd: string): Output[] | string {
+  const specs = flags.format.length ? flags.format : ['pretty'];
+  const outputs: Output[] = [];
+  for (const spec of specs) {
+    const colon = spec.indexOf(':');
+    const name = colon < 0 ? spec : spec.slice(0, colon);
+    const file = colon < 0 ? null : spec.slice(colon + 1);
+    if (!(REPORTER_NAMES as string[]).includes(name)) return `unknown format "${name}": expected one of ${REPORTER_NAMES.join(', ')}`;
+    if (file === '') return `--format ${name}: expected a file name after ":"`;
+    outputs.push({ format: name as ReporterName, file: file === null ? null : resolve(cwd, file) });
+  }
+  const toStdout = outputs.filter((o) => o.file === null);
+  if (flags.output) {
+    if (toStdout.length !== 1) return `--output needs exactly one --format without a file (got ${toStdout.length}); write --format NAME:FILE instead`;
+    const i = outputs.indexOf(toStdout[0]!);
+    outputs[i] = { format: toStdout[0]!.format, file: resolve(cwd, flags.output) };
+  } else if (toStdout.length > 1) {
+    return `only one report can go to stdout (${toStdout.map((o) => o.format).join(', ')}); give the others a file: --format ${toStdout[1]!.format}:FILE`;
+  }
+  const files = outputs.filter((o) => o.file).map((o) => o.file);
+  if (new Set(files).size !== files.length) return 'two reports would be written to the same file';
+  return outputs;
 }

@@ -99,5 +99,9 @@ export function checkCall(call: Call, rules: readonly EnabledRule[], env: Enviro
     status: failed ? 'fail' : 'pass',
     score: scoreOf(results),
     rules: results,
+    timeline: {
+      utterances: call.utterances.map((u) => ({ index: u.index, speaker: u.speaker, start: u.start, end: u.end, text: u.text, line: u.line })),
+      events: call.events.map((e) => ({ type: e.type, at: e.at, line: e.line, ...(e.to !== undefined ? { to: e.to } : {}), ...(e.by !== undefined ? { by: e.by } : {}) })),
+    },
   };
 }

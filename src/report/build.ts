@@ -34,12 +34,21 @@ export function summarize(calls: readonly CallResult[], ruleIds: readonly string
   const agents: Record<string, AgentTally> = {};
   for (const name of [...agentCalls.keys()].sort()) {
     const list = agentCalls.get(name)!;
+    const fails: Record<string, number> = {};
+    for (const id of Object.keys(rules)) {
+      const n = list.filter((c) => c.rules.some((r) => r.id === id && r.status === 'fail')).length;
+      if (n > 0) fails[id] = n;
+    }
+    let worstRule: string | null = null;
+    for (const [id, n] of Object.entries(fails)) if (worstRule === null || n > fails[worstRule]!) worstRule = id;
     agents[name] = {
       calls: list.length,
       passed: list.filter((c) => c.status === 'pass').length,
       failed: list.filter((c) => c.status === 'fail').length,
       errored: list.filter((c) => c.status === 'error').length,
       score: mean(list.map((c) => c.score)),
+      rules: fails,
+      worstRule,
     };
   }
   return {

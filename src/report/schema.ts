@@ -30,6 +30,8 @@ const RuleResult = z.object({
 const Tally = z.object({ pass: z.number().int(), fail: z.number().int(), skip: z.number().int() });
 const AgentTally = z.object({
   calls: z.number().int(), passed: z.number().int(), failed: z.number().int(), errored: z.number().int(), score: z.number().nullable(),
+  rules: z.record(z.string(), z.number().int()).describe('Failed calls per rule id'),
+  worstRule: z.string().nullable().describe('The rule this agent fails most often'),
 });
 
 const CallResult = z.object({

@@ -17,6 +17,21 @@ export interface RuleResult {
   readonly findings: readonly Finding[];
 }
 
+/**
+ * What was said and what happened, for reporters that draw the call (HTML timeline). Not part of
+ * the JSON report (which stays a verdict); built from the call model by the engine.
+ */
+export interface Timeline {
+  readonly utterances: readonly {
+    readonly index: number; readonly speaker: 'agent' | 'customer'; readonly start: number | null;
+    readonly end: number | null; readonly text: string; readonly line: number | null;
+  }[];
+  readonly events: readonly {
+    readonly type: 'ring' | 'answer' | 'hold' | 'unhold' | 'transfer' | 'hangup';
+    readonly at: number | null; readonly line: number | null; readonly to?: string; readonly by?: 'agent' | 'customer';
+  }[];
+}
+
 export interface CallResult {
   readonly file: string;
   readonly line: number | null;
@@ -28,10 +43,18 @@ export interface CallResult {
   readonly score: number | null;
   readonly error?: { readonly message: string; readonly problems: readonly { line: number | null; path: string | null; message: string }[] };
   readonly rules: readonly RuleResult[];
+  /** The call's utterances and events (absent for calls that could not be read). */
+  readonly timeline?: Timeline;
 }
 
 export interface RuleTally { pass: number; fail: number; skip: number }
-export interface AgentTally { calls: number; passed: number; failed: number; errored: number; score: number | null }
+export interface AgentTally {
+  calls: number; passed: number; failed: number; errored: number; score: number | null;
+  /** Failed calls per rule id (only rules that failed at least once). */
+  rules: Record<string, number>;
+  /** The rule this agent fails most often (ties: catalogue order); null when none failed. */
+  worstRule: string | null;
+}
 
 export interface Summary {
   readonly calls: number;

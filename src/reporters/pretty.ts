@@ -22,14 +22,14 @@ const WORDS = {
     calls: (n: number) => `${n} call${n === 1 ? '' : 's'}`, passed: 'passed', failed: 'failed', errored: 'errored',
     meanScore: 'mean score', findings: (e: number, w: number) => `findings: ${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`,
     rules: 'Rules', ruleHead: ['rule', 'failed', 'checked', 'fail rate', 'skipped'],
-    agents: 'Agents', agentHead: ['agent', 'calls', 'passed', 'failed', 'errored', 'mean score'],
+    agents: 'Agents', agentHead: ['agent', 'calls', 'passed', 'failed', 'errored', 'mean score', 'most failed rule'],
   },
   id: {
     pass: ' LULUS ', fail: ' GAGAL ', error: ' GALAT ', score: 'skor', line: 'baris', note: 'catatan', skipped: 'dilewati',
     calls: (n: number) => `${n} panggilan`, passed: 'lulus', failed: 'gagal', errored: 'galat',
     meanScore: 'skor rata-rata', findings: (e: number, w: number) => `temuan: ${e} error, ${w} peringatan`,
     rules: 'Aturan', ruleHead: ['aturan', 'gagal', 'diperiksa', 'tingkat gagal', 'dilewati'],
-    agents: 'Agen', agentHead: ['agen', 'panggilan', 'lulus', 'gagal', 'galat', 'skor rata-rata'],
+    agents: 'Agen', agentHead: ['agen', 'panggilan', 'lulus', 'gagal', 'galat', 'skor rata-rata', 'aturan paling sering gagal'],
   },
 } as const;
 type Words = (typeof WORDS)[Locale];
@@ -112,10 +112,12 @@ const pct = (n: number, d: number) => (d === 0 ? '–' : `${((n / d) * 100).toFi
 /** Left-aligned first column, right-aligned numbers; colour is applied after padding. */
 function table(c: ChalkInstance, title: string, head: readonly string[], rows: readonly (readonly string[])[], paint: (row: number, col: number, text: string) => string): string[] {
   const widths = head.map((h, i) => Math.max(i === 0 ? h.length : h.length, ...rows.map((r) => r[i]!.length)));
-  const pad = (text: string, i: number) => (i === 0 ? text.padEnd(widths[i]!) : text.padStart(widths[i]!));
+  // Numbers right-aligned; a column of words (names, rule ids) left-aligned.
+  const wordy = head.map((_, i) => i === 0 || rows.some((r) => /[a-z]/i.test(r[i]!)));
+  const pad = (text: string, i: number) => (wordy[i] ? text.padEnd(widths[i]!) : text.padStart(widths[i]!));
   const lines = [c.bold(title)];
-  lines.push(c.dim(`  ${head.map(pad).join('  ')}`));
-  rows.forEach((r, ri) => lines.push(`  ${r.map((cell, ci) => paint(ri, ci, pad(cell, ci))).join('  ')}`));
+  lines.push(c.dim(`  ${head.map(pad).join('  ')}`.trimEnd()));
+  rows.forEach((r, ri) => lines.push(`  ${r.map((cell, ci) => paint(ri, ci, pad(cell, ci))).join('  ')}`.trimEnd()));
   return lines;
 }
 
@@ -143,7 +145,8 @@ function summaryLines(report: Report, c: ChalkInstance, w: Words): string[] {
   if (agents.length) {
     const rows = agents.map((a) => {
       const t = s.agents[a]!;
-      return [a, String(t.calls), String(t.passed), String(t.failed), String(t.errored), t.score === null ? '–' : t.score.toFixed(1)];
+      const worst = t.worstRule ? `${t.worstRule} (${t.rules?.[t.worstRule] ?? 0})` : '–';
+      return [a, String(t.calls), String(t.passed), String(t.failed), String(t.errored), t.score === null ? '–' : t.score.toFixed(1), worst];
     });
     lines.push('', ...table(c, w.agents, w.agentHead, rows,
       (ri, ci, text) => (ci === 3 && s.agents[agents[ri]!]!.failed > 0 ? c.red(text) : text)));
