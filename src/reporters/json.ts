@@ -29,7 +29,8 @@ function rule(r: RuleResult): Record<string, unknown> {
   return out;
 }
 
-function call(c: CallResult): Record<string, unknown> {
+/** One call as the JSON report writes it (also one NDJSON line): fixed key order, no timeline. */
+export function serializeCall(c: CallResult): Record<string, unknown> {
   const out: Record<string, unknown> = {
     file: c.file, line: c.line, id: c.id, agent: c.agent,
   };
@@ -51,6 +52,6 @@ export function formatJson(report: Report): string {
       calls: s.calls, passed: s.passed, failed: s.failed, errored: s.errored, score: s.score,
       errors: s.errors, warnings: s.warnings, rules: s.rules, agents: s.agents,
     },
-    calls: report.calls.map(call),
+    calls: report.calls.map(serializeCall),
   }, null, 2) + '\n';
 }

@@ -60,7 +60,9 @@ function findingLines(f: Finding, c: ChalkInstance, w: Words): string[] {
   const lines = [`  ${mark} ${c.cyan(when)} ${c.dim(where.padEnd(9))} ${f.message}  ${c.dim(f.rule)}`];
   const indent = '      ';
   if (f.quote !== null) {
-    const q = quoteWindow(f.quote, f.span);
+    // A line break inside a quote (JSON transcripts may have one) would break the layout;
+    // one space per character keeps the span's columns.
+    const q = quoteWindow(f.quote.replace(/[\r\n\t]/g, ' '), f.span);
     lines.push(`${indent}${c.dim('“')}${q.text}${c.dim('”')}`);
     if ('from' in q && q.to > q.from) lines.push(`${indent} ${' '.repeat(q.from)}${c.red('^'.repeat(q.to - q.from))}`);
   }
