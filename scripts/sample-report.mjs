@@ -3,7 +3,7 @@
 // Run after `npm run build`: node scripts/sample-report.mjs [PATH]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -15,4 +15,3 @@ const r = spawnSync(process.execPath, [join(root, 'bin', 'etiket.js'), 'check', 
 });
 // 1: some quick-start calls fail on purpose; anything else is a real problem.
 if (r.status !== 1 || !existsSync(out)) throw new Error(`etiket check --format html: expected exit code 1 and ${out}, got ${r.status}`);
-console.log(`${relative(process.cwd(), out) || out}: the HTML report of fixtures/calls`);

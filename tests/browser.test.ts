@@ -69,6 +69,19 @@ function ready(): Promise<Setup> {
     if (missing) throw new Error(missing);
     if (!existsSync(join(root, 'dist', 'src', 'cli.js'))) throw new Error('run `npm run build` before the tests: the browser test spawns the built bin/etiket.js');
     const dir = mkdtempSync(join(tmpdir(), 'etiket-browser-'));
+    try {
+      return await build(dir);
+    } catch (e) {
+      rmSync(dir, { recursive: true, force: true });
+      throw e;
+    }
+  })();
+  return setup;
+}
+
+/** The report of the quick-start calls and the injected call, and a browser to open it. */
+async function build(dir: string): Promise<Setup> {
+  {
     const injected = join(dir, 'injected.json');
     writeFileSync(injected, JSON.stringify(INJECTED_CALL, null, 2));
     const html = join(dir, 'report.html');
@@ -85,8 +98,7 @@ function ready(): Promise<Setup> {
     const report = JSON.parse(readFileSync(json, 'utf8')) as JsonReport;
     const browser = (await launchChromium()) as Browser;
     return { browser, report, url: pathToFileURL(html).href, dir };
-  })();
-  return setup;
+  }
 }
 
 afterAll(async () => {

@@ -25,7 +25,7 @@ const WORDS = {
     title: 'Call etiquette report', summary: 'Summary', calls: 'calls', passed: 'passed', failed: 'failed', errored: 'errored',
     meanScore: 'mean score', findings: 'findings', errors: 'errors', warnings: 'warnings',
     failuresByRule: 'Failing calls per rule', failuresByRuleHint: 'Calls in which each enabled rule failed (of the calls it checked). Click a bar to filter.',
-    agents: 'Agents', agentHead: ['agent', 'calls', 'passed', 'failed', 'errored', 'mean score', 'worst rule'],
+    agents: 'Agents', agentHead: ['agent', 'calls', 'passed', 'failed', 'errored', 'mean score', 'most failed rule'],
     worstCalls: 'Lowest-scoring calls', noWorst: 'No call lost points.',
     callsHeading: 'Calls', filterRule: 'Rule', filterStatus: 'Status', allRules: 'all rules', allStatuses: 'all',
     visibleCount: '{n} of {m} calls',
@@ -50,7 +50,7 @@ const WORDS = {
     title: 'Laporan etiket telepon', summary: 'Ringkasan', calls: 'panggilan', passed: 'lulus', failed: 'gagal', errored: 'galat',
     meanScore: 'skor rata-rata', findings: 'temuan', errors: 'error', warnings: 'peringatan',
     failuresByRule: 'Panggilan gagal per aturan', failuresByRuleHint: 'Jumlah panggilan yang gagal pada setiap aturan aktif (dari panggilan yang diperiksa). Klik batang untuk menyaring.',
-    agents: 'Agen', agentHead: ['agen', 'panggilan', 'lulus', 'gagal', 'galat', 'skor rata-rata', 'aturan terburuk'],
+    agents: 'Agen', agentHead: ['agen', 'panggilan', 'lulus', 'gagal', 'galat', 'skor rata-rata', 'aturan paling sering gagal'],
     worstCalls: 'Panggilan dengan skor terendah', noWorst: 'Tidak ada panggilan yang kehilangan poin.',
     callsHeading: 'Panggilan', filterRule: 'Aturan', filterStatus: 'Status', allRules: 'semua aturan', allStatuses: 'semua',
     visibleCount: '{n} dari {m} panggilan',
@@ -105,6 +105,7 @@ interface Numbered {
 function numberedFindings(call: CallResult): Numbered[] {
   const list = call.rules
     .filter((r) => r.status === 'fail')
+    // A report read back from JSON has findings without `rule`: their rule result names it.
     .flatMap((r) => r.findings.map((f) => ({ f, rule: f.rule ?? r.id })));
   const order = list.map((x, i) => ({ ...x, i }));
   order.sort((a, b) => (a.f.line ?? Infinity) - (b.f.line ?? Infinity) || (a.f.at ?? Infinity) - (b.f.at ?? Infinity) || a.i - b.i);
@@ -142,7 +143,8 @@ export function formatHtml(report: Report, options: HtmlOptions = {}): string {
     '</header>',
     '<main>',
   );
-  out.push(summarySection(report, ruleIds, options.rules ?? [], w));
+  // Rule descriptions are written in English only: they label the chart in the English report.
+  out.push(summarySection(report, ruleIds, locale === 'en' ? options.rules ?? [] : [], w));
   out.push(callsSection(report, ruleIds, w));
   out.push('</main>', `<script>${SCRIPT}</script>`, '</body>', '</html>');
   return out.join('\n') + '\n';
@@ -197,7 +199,7 @@ function failuresChart(report: Report, ruleIds: readonly string[], rules: readon
   const height = Math.max(1, ruleIds.length) * rowH + 6;
   const tallies = ruleIds.map((id) => report.summary.rules[id] ?? { pass: 0, fail: 0, skip: 0 });
   const max = Math.max(1, ...tallies.map((t) => t.fail));
-  const out = [`<svg id="failures-by-rule" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="${esc(w.failuresByRule)}">`];
+  const out = [`<svg id="failures-by-rule" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(w.failuresByRule)}">`];
   ruleIds.forEach((id, i) => {
     const t = tallies[i]!;
     const checked = t.pass + t.fail;
@@ -206,7 +208,7 @@ function failuresChart(report: Report, ruleIds: readonly string[], rules: readon
     const sev = ruleSeverity(report, id);
     const desc = rules.find((r) => r.id === id)?.meta.description;
     const pct = checked ? ` (${((t.fail / checked) * 100).toFixed(1)}%)` : '';
-    const title = `${id}: ${t.fail} / ${checked} ${w.failed}${pct}${desc && w === WORDS.en ? ` — ${desc}` : ''}`;
+    const title = `${id}: ${t.fail} / ${checked} ${w.failed}${pct}${desc ? ` — ${desc}` : ''}`;
     out.push(
       `<g class="bar sev-${sev}${t.fail ? '' : ' zero'}" data-rule="${esc(id)}" data-fail="${t.fail}" tabindex="0">`,
       `<title>${esc(title)}</title>`,
@@ -735,11 +737,11 @@ code{font-family:var(--mono);font-size:12px}
 .stat-value{display:block;font-size:24px;font-weight:650;font-variant-numeric:tabular-nums}
 .stat-label{color:var(--muted);font-size:12.5px}
 .stat-pass .stat-value{color:var(--pass)}.stat-fail .stat-value{color:var(--error)}.stat-error .stat-value{color:var(--erred)}
-.summary-grid{display:grid;grid-template-columns:minmax(0,1.15fr) minmax(0,1fr);gap:28px}
-@media (max-width:900px){.summary-grid{grid-template-columns:1fr}}
+.summary-grid{display:grid;grid-template-columns:minmax(0,580px) minmax(0,1fr);gap:32px}
+@media (max-width:1100px){.summary-grid{grid-template-columns:1fr}}
 figure{margin:0}
 .chart .hint{margin:-4px 0 8px;color:var(--muted);font-size:12.5px}
-#failures-by-rule{display:block;font-size:12px}
+#failures-by-rule{display:block;font-size:12px;max-width:100%;height:auto}
 #failures-by-rule .row-bg{fill:transparent}
 #failures-by-rule .bar{cursor:pointer}
 #failures-by-rule .bar:hover .row-bg,#failures-by-rule .bar:focus .row-bg{fill:#eef2f7}
@@ -762,6 +764,7 @@ td.bad{color:var(--error);font-weight:600}td.err{color:var(--erred);font-weight:
 #worst-calls .rules code{color:var(--muted);font-size:11.5px}
 .score-pill{display:inline-block;min-width:44px;text-align:center;border-radius:999px;padding:0 8px;font-size:12px;font-weight:600;font-variant-numeric:tabular-nums;background:#eef0f3}
 .score-pill.fail{background:#fde8e7;color:#a8231a}.score-pill.pass{background:#e4f4e9;color:#17663a}.score-pill.error{background:#f4e6f7;color:#7d2690}
+html{scroll-padding-top:64px}
 .filters{position:sticky;top:0;z-index:5;display:flex;flex-wrap:wrap;gap:16px;align-items:center;background:rgba(246,247,249,.96);padding:10px 0;border-bottom:1px solid var(--line);margin-bottom:10px}
 .filters label{font-weight:600;font-size:13px}
 .filters select{font:inherit;font-weight:400;margin-left:6px;padding:3px 6px;border:1px solid #c5ccd4;border-radius:6px;background:#fff}
@@ -847,7 +850,8 @@ mark.sev-warn{background:#ffefc7;border-bottom-color:var(--warn)}
   body{background:#fff;font-size:11.5px}
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
   .filters select,.filters label,.chart .hint{display:none!important}
-  .filters{position:static;border:0;padding:0}
+  .filters{position:static;border:0;padding:0;background:none}
+  .summary-grid{grid-template-columns:1fr}
   #visible-count{margin:0}
   main,.page-head{padding-left:0;padding-right:0;max-width:none}
   #summary,article.call{border-radius:0;box-shadow:none}
