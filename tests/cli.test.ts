@@ -200,6 +200,18 @@ describe('usage and config errors', () => {
     expect(r.stderr).toBe('etiket: unknown format "xml": expected one of pretty, json, ndjson, csv, junit, sarif, github, html\n');
     expect(r.stdout).toBe('');
   });
+  it('ndjson streams one call per line to stdout; csv rows per call with --csv-rows calls', () => {
+    const nd = run(['check', '.', '--format', 'ndjson'], dir);
+    expect(nd.code).toBe(2); // bad/e.json is unreadable
+    const lines = nd.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((c: { file: string }) => c.file)).toEqual(['bad/e.json', 'bad/f.txt', 'fail/c.txt', 'fail/d.txt', 'pass/a.txt', 'pass/b.txt']);
+    const full = JSON.parse(run(['check', '.', '--format', 'json'], dir).stdout);
+    expect(lines).toEqual(full.calls);
+    const csv = run(['check', 'fail', '--format', 'csv', '--csv-rows', 'calls', '--locale', 'en'], dir);
+    const rows = csv.stdout.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(rows[0]).toBe('file,line,call_id,agent,direction,started_at,status,score,errors,warnings,failed_rules,error');
+    expect(rows.slice(1).map((r) => r.split(',').slice(0, 3).join(','))).toEqual(['fail/c.txt,,call-c', 'fail/d.txt,,call-d']);
+  });
   it('several formats in one run: each to its own file, at most one to stdout', () => {
     const out = join(dir, 'multi');
     const r = run(['check', 'fail', '--format', 'json', '--format', `pretty:${join(out, 'report.txt')}`, '--format', `json:${join(out, 'report.json')}`, '--locale', 'en'], dir);
