@@ -57,6 +57,8 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, versi
       return EXIT.usage;
     }
   }
+  // Only the HTML report draws calls; the others need not keep every utterance in memory.
+  const drawsTimelines = outputs.some((o) => o.format === 'html');
   // NDJSON to stdout is streamed, a line per call as it is checked (files go in sorted order).
   const stream = outputs.some((o) => o.format === 'ndjson' && o.file === null);
   const emit = (r: CallResult) => {
@@ -71,7 +73,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, versi
     for (const parsed of parsedCalls) {
       if (parsed.ok) {
         try {
-          const r = checkCall(parsed.call, config.rules, config.env);
+          const r = checkCall(parsed.call, config.rules, config.env, { timeline: drawsTimelines });
           results.push(r);
           emit(r);
         } catch (e) {

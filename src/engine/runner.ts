@@ -79,7 +79,8 @@ export function scoreOf(results: readonly { readonly status: RuleResult['status'
 /** Thrown when a rule itself fails on a call (a bug in the rule, not in the transcript). */
 export class RuleCrash extends Error {}
 
-export function checkCall(call: Call, rules: readonly EnabledRule[], env: Environment): CallResult {
+/** `timeline`: keep the call's utterances and events in the result, for reporters that draw it (HTML). */
+export function checkCall(call: Call, rules: readonly EnabledRule[], env: Environment, opts: { timeline?: boolean } = {}): CallResult {
   const view = new CallView(call, env);
   const results = rules.map((r) => {
     try {
@@ -99,9 +100,9 @@ export function checkCall(call: Call, rules: readonly EnabledRule[], env: Enviro
     status: failed ? 'fail' : 'pass',
     score: scoreOf(results),
     rules: results,
-    timeline: {
+    ...(opts.timeline === false ? {} : { timeline: {
       utterances: call.utterances.map((u) => ({ index: u.index, speaker: u.speaker, start: u.start, end: u.end, text: u.text, line: u.line })),
       events: call.events.map((e) => ({ type: e.type, at: e.at, line: e.line, ...(e.to !== undefined ? { to: e.to } : {}), ...(e.by !== undefined ? { by: e.by } : {}) })),
-    },
+    } }),
   };
 }

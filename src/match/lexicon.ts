@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { normalize, type NormalizedText, type VariantMap } from './normalize.js';
 import { findName, type NameMatch } from './fuzzy.js';
 import { isNegated, isQuoted } from './negation.js';
-import { compilePhrase, expandAlternatives, matchPhrase, PhraseSyntaxError, type CompiledPhrase, type PhraseMatch } from './phrase.js';
+import { compilePhrase, expandAlternatives, matchPhrase, PhraseIndex, PhraseSyntaxError, type CompiledPhrase, type PhraseMatch } from './phrase.js';
 
 const ConceptSchema = z.strictObject({
   description: z.string(),
@@ -34,6 +34,7 @@ interface Concept {
   readonly name: string;
   readonly slop: number;
   readonly phrases: readonly CompiledPhrase[];
+  readonly index: PhraseIndex;
 }
 
 export class LexiconError extends Error {
@@ -104,7 +105,7 @@ export class Lexicon {
           else throw e;
         }
       }
-      concepts.set(name, { name, slop: def.slop, phrases: compiled });
+      concepts.set(name, { name, slop: def.slop, phrases: compiled, index: new PhraseIndex(compiled) });
     }
     for (const name of Object.keys(ext.phrases ?? {})) {
       if (!concepts.has(name)) problems.push(`config: lexicon.${name}: unknown concept${didYouMean(name, [...concepts.keys()])}`);
@@ -177,8 +178,8 @@ export class Lexicon {
   private search(nt: NormalizedText, concept: string, opts?: { from?: number; to?: number; affirmed?: boolean }): PhraseMatch[] {
     const c = this.concept(concept);
     const all: PhraseMatch[] = [];
-    for (const p of c.phrases) {
-      for (const m of matchPhrase(nt, p, c.slop, opts?.from, opts?.to)) {
+    for (const i of c.index.candidates(nt)) {
+      for (const m of matchPhrase(nt, c.phrases[i]!, c.slop, opts?.from, opts?.to)) {
         if (opts?.affirmed && (isNegated(nt, m.start, this.negators) || isQuoted(nt, m.start, m.end))) continue;
         all.push(m);
       }

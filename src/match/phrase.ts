@@ -116,16 +116,62 @@ function slotMatches(slot: Slot, tokenText: string, tokenStem: string): boolean 
 
 const vocabularies = new WeakMap<NormalizedText, { texts: Set<string>; stems: Set<string> }>();
 
-/**
- * A quick necessary test: every required word of the phrase occurs somewhere in the text.
- * Most phrases fail it, which spares the positional search (the hot path on large batches).
- */
-function mayMatch(nt: NormalizedText, phrase: CompiledPhrase): boolean {
+/** The distinct words and stems of a text (computed once per text). */
+export function vocabulary(nt: NormalizedText): { readonly texts: ReadonlySet<string>; readonly stems: ReadonlySet<string> } {
   let vocab = vocabularies.get(nt);
   if (!vocab) {
     vocab = { texts: new Set(nt.tokens.map((t) => t.text)), stems: new Set(nt.tokens.map((t) => t.stem)) };
     vocabularies.set(nt, vocab);
   }
+  return vocab;
+}
+
+/**
+ * Which of a concept's phrases can start a match in a text, found from the text's words instead
+ * of trying every phrase: phrases are indexed by the words (and stems) of their first required
+ * slot; phrases that start with an optional word are always tried.
+ */
+export class PhraseIndex {
+  private readonly byWord = new Map<string, number[]>();
+  private readonly byStem = new Map<string, number[]>();
+  private readonly always: number[] = [];
+
+  constructor(readonly phrases: readonly CompiledPhrase[]) {
+    phrases.forEach((p, i) => {
+      const first = p.slots[0]!;
+      if (first.optional) {
+        this.always.push(i);
+        return;
+      }
+      for (const a of first.alternatives) {
+        push(this.byWord, a.word, i);
+        if (!a.exact && a.stem.length >= 4) push(this.byStem, a.stem, i);
+      }
+    });
+  }
+
+  /** Phrase indices worth trying on this text, in the concept's order. */
+  candidates(nt: NormalizedText): number[] {
+    const v = vocabulary(nt);
+    const found = new Set<number>(this.always);
+    for (const w of v.texts) for (const i of this.byWord.get(w) ?? []) found.add(i);
+    for (const st of v.stems) for (const i of this.byStem.get(st) ?? []) found.add(i);
+    return [...found].sort((a, b) => a - b);
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, i: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [i]);
+  else if (list[list.length - 1] !== i) list.push(i);
+}
+
+/**
+ * A quick necessary test: every required word of the phrase occurs somewhere in the text.
+ * Most phrases fail it, which spares the positional search (the hot path on large batches).
+ */
+function mayMatch(nt: NormalizedText, phrase: CompiledPhrase): boolean {
+  const vocab = vocabulary(nt);
   for (const slot of phrase.slots) {
     if (slot.optional) continue;
     if (!slot.alternatives.some((a) => vocab.texts.has(a.word) || (!a.exact && a.stem.length >= 4 && vocab.stems.has(a.stem)))) return false;
