@@ -49,6 +49,7 @@ export default defineRule({
     description: 'Require inbound calls to be answered by the third ring and within 10 seconds',
     seed: [15, 272, 420, 493],
     defaultSeverity: 'error',
+    needsRoles: false,
     appliesTo: 'inbound calls with RING or ANSWER events',
     messages: {
       slowAnswer: {

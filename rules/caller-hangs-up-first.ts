@@ -37,6 +37,7 @@ export default defineRule({
     description: 'Require the caller (by default) to be the one who hangs up',
     seed: [243, 319, 498],
     defaultSeverity: 'error',
+    needsRoles: false,
     appliesTo: 'calls with a HANGUP event; outbound calls only with party "customer"',
     messages: {
       agentHungUp: {

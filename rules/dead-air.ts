@@ -69,6 +69,7 @@ export default defineRule({
     description: 'Disallow silences longer than 10 seconds that are not on hold or announced',
     seed: [454],
     defaultSeverity: 'warn',
+    needsRoles: false,
     appliesTo: 'transcripts with utterance start and end times (JSON); text transcripts skip',
     messages: {
       deadAir: {

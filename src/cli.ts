@@ -27,6 +27,9 @@ export interface CheckFlags {
   format: string[];
   csvRows?: 'findings' | 'calls';
   config?: string;
+  inputFormat?: string;
+  agentSpeaker?: string[];
+  agentChannel?: string[];
   locale?: 'id' | 'en';
   preset?: 'recommended' | 'strict';
   output?: string;
@@ -64,6 +67,9 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-f, --format <format[:file]>', 'report format: pretty, json, ndjson, csv, junit, sarif, github, html; repeatable, each with its own :file (default: pretty)', (v: string, prev: string[]) => [...prev, v], [] as string[])
     .addOption(new Option('--csv-rows <rows>', 'csv: one row per finding or per call').choices(['findings', 'calls']).default('findings'))
     .option('-c, --config <file>', 'config file (default: ./etiket.config.json if present)')
+    .option('--input-format <name>', 'read every file as this format: etiket or a vendor export (default: detected per file)')
+    .option('--agent-speaker <label>', "an export's speaker label that is the agent (repeatable)", (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('--agent-channel <channel>', "an export's channel that is the agent, e.g. ch_1 or 1 (repeatable)", (v: string, prev: string[]) => [...prev, v], [] as string[])
     .addOption(new Option('--preset <name>', 'rule preset the config builds on (overrides "extends")').choices(['recommended', 'strict']))
     .addOption(new Option('--locale <locale>', 'language of messages: id or en (default: id when the config language is id)').choices(['id', 'en']))
     .option('-o, --output <file>', 'write the report (the one --format without a file) to a file, atomically, instead of stdout')

@@ -196,10 +196,10 @@ describe('invalid inputs (fixtures/invalid)', () => {
 describe('reading files', () => {
   it('an unsupported extension is an input error, not a crash', () => {
     expect(outcomes(parseTranscript('id,speaker,text\n1,agent,Halo', 'calls/export.csv', NO_EXTRA_LABELS))).toEqual([
-      err(['calls/export.csv: unsupported file type ".csv": expected .txt, .json or .jsonl']),
+      err(['calls/export.csv: unsupported file type ".csv": expected .txt, .json, .jsonl, .vtt or .srt']),
     ]);
     expect(outcomes(parseTranscript('Agent: Halo', 'calls/README', NO_EXTRA_LABELS))).toEqual([
-      err(['calls/README: unsupported file type "(none)": expected .txt, .json or .jsonl']),
+      err(['calls/README: unsupported file type "(none)": expected .txt, .json, .jsonl, .vtt or .srt']),
     ]);
   });
 

@@ -9,6 +9,7 @@ import type { CallResult } from '../report/types.js';
 import { REPORTER_NAMES, REPORTERS, type ReporterName } from '../reporters/index.js';
 import { ndjsonLine } from '../reporters/ndjson.js';
 import { readTranscript } from '../transcript/read.js';
+import { adapterNames } from '../transcript/vendor/read.js';
 import type { CheckFlags, Io } from '../cli.js';
 import { EXIT } from '../cli.js';
 import { discover, displayPath } from './discover.js';
@@ -40,6 +41,10 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, versi
     throw e;
   }
 
+  if (flags.inputFormat && flags.inputFormat !== 'etiket' && !adapterNames().includes(flags.inputFormat)) {
+    io.stderr.write(`etiket: unknown --input-format "${flags.inputFormat}": expected etiket or one of ${adapterNames().join(', ')}\n`);
+    return EXIT.usage;
+  }
   const { files, unmatched } = discover(paths, io.cwd, configAbs);
   for (const p of unmatched) io.stderr.write(`etiket: no transcripts matched "${p}" (looked for .txt, .json and .jsonl files)\n`);
   if (files.length === 0) {
@@ -65,10 +70,21 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, versi
     if (stream) io.stdout.write(ndjsonLine(r));
   };
 
+  // Exports of other systems: who the agent is (config speakers.agent, --agent-speaker,
+  // --agent-channel), and the phrases and company the role inference may use.
+  const vendor = {
+    ...(flags.inputFormat ? { inputFormat: flags.inputFormat } : {}),
+    hints: {
+      agent: [...config.speakers.agent, ...(flags.agentSpeaker ?? []), ...(flags.agentChannel ?? [])],
+      customer: config.speakers.customer,
+      lexicon: config.env.lexicon,
+      company: config.env.company,
+    },
+  };
   const results: CallResult[] = [];
   const progress = progressBar(io.stderr, files.length, flags.progress !== false && !io.env.CI);
   files.forEach((f, i) => {
-    const parsedCalls = readTranscript(f.abs, f.display, config.speakers);
+    const parsedCalls = readTranscript(f.abs, f.display, config.speakers, vendor);
     if (parsedCalls.length === 0) io.stderr.write(`etiket: skipped ${f.display}: an etiket report, not a transcript\n`);
     for (const parsed of parsedCalls) {
       if (parsed.ok) {

@@ -30,6 +30,8 @@ function wanted(abs: string, configAbs: string | null): boolean {
   if (!(TRANSCRIPT_EXTENSIONS as readonly string[]).includes(ext)) return false;
   if (/^package(-lock)?.*\.json$/i.test(basename(abs))) return false;
   if (configAbs && abs === configAbs) return false;
+  // A sidecar belongs to the export beside it; it is read with it, not as a call.
+  if (/\.meta\.json$/i.test(abs)) return false;
   return true;
 }
 
@@ -53,7 +55,7 @@ export function discover(paths: readonly string[], cwd: string, configAbs: strin
     let matched = 0;
     if (stat?.isDirectory()) {
       // dot: false skips dot-folders and dot-files; node_modules is ignored explicitly.
-      const hits = fg.sync('**/*.{txt,json,jsonl}', { cwd: abs, absolute: true, dot: false, ignore: IGNORE, onlyFiles: true, caseSensitiveMatch: false, followSymbolicLinks: false });
+      const hits = fg.sync('**/*.{txt,json,jsonl,vtt,srt}', { cwd: abs, absolute: true, dot: false, ignore: IGNORE, onlyFiles: true, caseSensitiveMatch: false, followSymbolicLinks: false });
       for (const h of hits) {
         const hAbs = resolve(h);
         if (wanted(hAbs, configAbs)) { add(hAbs); matched++; }

@@ -40,6 +40,11 @@ export interface RuleMeta<O extends z.ZodObject> {
   readonly options: O;
   /** Inbound/outbound applicability etc., for the docs. */
   readonly appliesTo?: string;
+  /**
+   * False for rules that judge events or timing, not the agent's words: they still run when the
+   * speaker roles of an export are uncertain (default true: such calls skip the rule).
+   */
+  readonly needsRoles?: boolean;
 }
 
 export interface ReportInput {

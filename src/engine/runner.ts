@@ -5,6 +5,7 @@ import type { EnabledRule } from '../config/load.js';
 import type { CallResult, RuleResult } from '../report/types.js';
 import { formatMessage, localize, type Finding, type ReportInput, type RuleContext, type Skip, type Text } from './rule.js';
 import { CallView, type Environment } from './views.js';
+import { ROLE_CONFIDENCE } from '../transcript/vendor/to-call.js';
 
 export function runRule(enabled: EnabledRule, call: Call, view: CallView): RuleResult {
   const { rule, severity, options } = enabled;
@@ -43,7 +44,10 @@ export function runRule(enabled: EnabledRule, call: Call, view: CallView): RuleR
       if (!notes.includes(t)) notes.push(t);
     },
   };
-  const outcome = rule.check(call, ctx);
+  // On an export whose roles etiket could only guess, a verdict on "the agent's" words may be
+  // about the customer: say so instead of judging.
+  const unsure = call.roles?.source === 'inferred' && (call.roles.confidence ?? 0) < ROLE_CONFIDENCE && rule.meta.needsRoles !== false;
+  const outcome = unsure ? ctx.skip('speaker roles uncertain') : rule.check(call, ctx);
   const base = {
     id: rule.id, severity,
     ...(enabled.weight !== 1 ? { weight: enabled.weight } : {}),
@@ -97,6 +101,8 @@ export function checkCall(call: Call, rules: readonly EnabledRule[], env: Enviro
     agent: view.agentName,
     direction: call.direction,
     startedAt: call.startedAt?.raw ?? null,
+    ...(call.source ? { format: call.source } : {}),
+    ...(call.roles ? { roles: { ...call.roles } } : {}),
     status: failed ? 'fail' : 'pass',
     score: scoreOf(results),
     rules: results,

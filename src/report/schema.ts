@@ -41,6 +41,12 @@ const CallResult = z.object({
   agent: z.string().nullable(),
   direction: z.enum(['inbound', 'outbound']).optional(),
   startedAt: z.string().nullable().optional(),
+  format: z.string().optional().describe('The export format a vendor adapter read; absent for etiket formats'),
+  roles: z.object({
+    source: z.enum(['file', 'config', 'inferred']),
+    confidence: z.number().min(0).max(1).nullable(),
+    map: z.record(z.string(), z.enum(['agent', 'customer'])).optional(),
+  }).optional().describe('How agent and customer were told apart in an export'),
   status: z.enum(['pass', 'fail', 'error']),
   score: z.number().min(0).max(100).nullable(),
   error: z.object({

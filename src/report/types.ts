@@ -39,6 +39,10 @@ export interface CallResult {
   readonly agent: string | null;
   readonly direction?: 'inbound' | 'outbound';
   readonly startedAt?: string | null;
+  /** The export format a vendor adapter read ("amazon-transcribe"); absent for etiket's own formats. */
+  readonly format?: string;
+  /** How agent and customer were told apart, for exports (file, config or inferred, with confidence). */
+  readonly roles?: { readonly source: 'file' | 'config' | 'inferred'; readonly confidence: number | null; readonly map?: Readonly<Record<string, 'agent' | 'customer'>> };
   readonly status: CallStatus;
   readonly score: number | null;
   readonly error?: { readonly message: string; readonly problems: readonly { line: number | null; path: string | null; message: string }[] };

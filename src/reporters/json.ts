@@ -36,6 +36,10 @@ export function serializeCall(c: CallResult): Record<string, unknown> {
   };
   if (c.direction !== undefined) out.direction = c.direction;
   if (c.startedAt !== undefined) out.startedAt = c.startedAt;
+  if (c.format !== undefined) out.format = c.format;
+  if (c.roles !== undefined) {
+    out.roles = { source: c.roles.source, confidence: c.roles.confidence, ...(c.roles.map ? { map: { ...c.roles.map } } : {}) };
+  }
   out.status = c.status;
   out.score = c.score;
   if (c.error) out.error = { message: c.error.message, problems: c.error.problems.map((p) => ({ line: p.line, path: p.path, message: p.message })) };

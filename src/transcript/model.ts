@@ -46,6 +46,18 @@ export interface StartTime {
   readonly offsetMinutes: number | null;
 }
 
+/**
+ * How the agent and the customer were told apart: the transcript says it (etiket's formats, Call
+ * Analytics), the config or the command line named the agent's label or channel, or etiket
+ * inferred it from what each voice says (with a confidence, 0–1).
+ */
+export interface Roles {
+  readonly source: 'file' | 'config' | 'inferred';
+  readonly confidence: number | null;
+  /** Vendor label or channel → role (absent for etiket's own formats). */
+  readonly map?: Readonly<Record<string, Speaker>>;
+}
+
 export interface Call {
   readonly id: string;
   /** Path as given to the tool, relative to the current directory, with / separators. */
@@ -65,6 +77,10 @@ export interface Call {
   readonly hasTimes: boolean;
   /** Every utterance has an end time (text transcripts never do). */
   readonly hasEnds: boolean;
+  /** Who is who; absent means the transcript said it (etiket's own formats). */
+  readonly roles?: Roles;
+  /** The export format a vendor adapter read ("amazon-transcribe"); absent for etiket's formats. */
+  readonly source?: string;
 }
 
 /** Deep-freezes a freshly built call so rules cannot mutate shared state. */
@@ -77,5 +93,6 @@ export function freezeCall(call: Call): Call {
   Object.freeze(call.customer);
   Object.freeze(call.metadata);
   if (call.startedAt) Object.freeze(call.startedAt.wall), Object.freeze(call.startedAt);
+  if (call.roles) Object.freeze(call.roles);
   return Object.freeze(call);
 }
