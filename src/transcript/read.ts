@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { InputError } from './errors.js';
-import { parseJsonLinesTranscript, parseJsonTranscript, type ParsedCall } from './json.js';
+import { isEtiketReport, parseJsonLinesTranscript, parseJsonTranscript, type ParsedCall } from './json.js';
 import { parseTextTranscript } from './text.js';
 import type { SpeakerLabels } from './speakers.js';
 import { parseJsonWithLines, type JsonWithLines } from './json-source.js';
@@ -49,6 +49,7 @@ export function parseTranscript(source: string, file: string, labels: SpeakerLab
     } catch {
       src = null; // the etiket parser reports the syntax error with line and column
     }
+    if (src && isEtiketReport(src.value)) return []; // our own --output file lying among the transcripts
     if (src) {
       const adapter = forced ?? sniff('.json', src.value, source);
       if (adapter) return readVendor(adapter, src.value, source, file, src, vendorOptions(labels, opts));

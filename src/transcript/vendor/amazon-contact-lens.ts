@@ -19,7 +19,7 @@ function read(value: unknown, src: JsonWithLines | null): VendorCall {
   const roles = new Map<string, string>();
   const participants = value.Participants;
   if (participants !== undefined) {
-    if (!Array.isArray(participants)) ctx.fail(['Participants'], `expected an array of participants, got ${describeValue(participants)}`);
+    if (!Array.isArray(participants)) return ctx.fail(['Participants'], `expected an array of participants, got ${describeValue(participants)}`);
     participants.forEach((p, i) => {
       const path = ['Participants', i];
       if (!isObj(p)) return ctx.fail(path, `expected a participant object with ParticipantId and ParticipantRole, got ${describeValue(p)}`);

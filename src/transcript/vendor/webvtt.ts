@@ -231,7 +231,7 @@ function parseWebVtt(text: string): VendorCall {
     throw new VendorError({ line: 1, path: null, message: `expected "WEBVTT" on the first line, got ${quoteLine(first.text)}` });
   }
   const metadata: Record<string, string> = {};
-  const title = header[1]?.trim();
+  const title = header[1]?.replace(/^\s*-\s*/, '').trim(); // "WEBVTT - Title"
   if (title) metadata.title = title;
 
   // Header lines after WEBVTT, up to the first blank line ("Kind: captions", "Language: id").
@@ -257,7 +257,7 @@ function parseWebVtt(text: string): VendorCall {
       cues.push({ start, end, lines: block.slice(timing + 1) });
       continue;
     }
-    const bad = block.find((l) => looksLikeTiming(l.text));
+    const bad = timing === -1 ? block.find((l) => looksLikeTiming(l.text)) : undefined;
     if (bad !== undefined) {
       throw new VendorError({ line: bad.line, path: null, message: `expected a cue timing line "${VTT_FORM}", got ${quoteLine(bad.text)}` });
     }
