@@ -64,6 +64,10 @@ export function parseTranscript(source: string, file: string, labels: SpeakerLab
   if (ext === '.json') return parseJsonTranscript(source, file, labels);
   if (ext === '.jsonl') return parseJsonLinesTranscript(source, file, labels);
   if (ext === '.txt') {
+    // A .txt export of another tool ("[SPEAKER_00]: …" lines) is read by its adapter.
+    const text = source.replace(/^\uFEFF/, '');
+    const adapter = opts.inputFormat === 'etiket' ? null : (forced ?? sniff('.txt', null, text));
+    if (adapter) return readVendor(adapter, null, text, file, null, vendorOptions(labels, opts));
     try {
       return [{ ok: true, call: parseTextTranscript(source, file, labels) }];
     } catch (e) {

@@ -5,15 +5,12 @@
 // results.channel_labels.channels[].items. Newest output adds results.audio_segments, ready-made
 // turns that list their items by id. There are no roles in the file.
 import { describeValue } from '../../config/zod-messages.js';
-import { formatPath, type JsonWithLines } from '../json-source.js';
-import { VendorError, type Adapter, type VendorCall, type VendorSegment } from './types.js';
+import type { JsonWithLines } from '../json-source.js';
+import { Ctx as AmazonCtx, isObj, type Path } from './amazon-call-analytics.js';
+import type { Adapter, VendorCall, VendorSegment } from './types.js';
 
 /** A pause longer than this between two words of one voice starts a new segment. */
 export const PAUSE_SPLIT_SECONDS = 2;
-
-type Path = (string | number)[];
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** One entry of results.items (or of a channel's item list). */
 interface Word {
@@ -28,23 +25,8 @@ interface Word {
   readonly id: number;
 }
 
-class Ctx {
-  constructor(private readonly src: JsonWithLines | null) {}
-
-  /** Line of a path, or of its nearest ancestor when the path itself is missing. */
-  lineOf(path: Path): number | null {
-    if (!this.src) return null;
-    for (let n = path.length; n >= 0; n--) {
-      const line = this.src.lineOf(formatPath(path.slice(0, n)));
-      if (line !== null) return line;
-    }
-    return null;
-  }
-
-  fail(path: Path, message: string): never {
-    throw new VendorError({ line: this.lineOf(path), path: formatPath(path) || null, message });
-  }
-
+/** The Amazon reader's context (lines, VendorError), with Transcribe's string seconds and labels. */
+class Ctx extends AmazonCtx {
   /** "4.87" (or 4.87) → 4.87. */
   seconds(v: unknown, path: Path): number {
     if (typeof v === 'string' && /^\s*\d+(?:\.\d+)?\s*$/.test(v)) return Number(v);
@@ -72,7 +54,7 @@ function readItems(ctx: Ctx, list: unknown, path: Path): Word[] {
     }
     const alts = item.alternatives;
     if (!Array.isArray(alts) || alts.length === 0) {
-      return ctx.fail([...p, 'alternatives'], `expected a non-empty array of alternatives, got ${describeValue(alts)}`);
+      return ctx.fail([...p, 'alternatives'], `expected a non-empty array of alternatives, got ${Array.isArray(alts) ? 'an empty array' : describeValue(alts)}`);
     }
     const first: unknown = alts[0];
     if (!isObj(first) || typeof first.content !== 'string') {
@@ -146,8 +128,12 @@ function speakersFromSegments(ctx: Ctx, labels: unknown, words: Word[]): void {
 /** A segment before its line is looked up: `path` is where its first word is written. */
 type Seg = Omit<VendorSegment, 'line'> & { path: Path };
 
-/** Words → one segment per run of one voice, cut also at pauses over PAUSE_SPLIT_SECONDS. */
-function group(words: readonly Word[], sep: string): Seg[] {
+/**
+ * Words → one segment per run of one voice, cut at pauses over PAUSE_SPLIT_SECONDS and, with
+ * `otherSpoke`, where a word of another channel starts in the gap between two words (the turn
+ * passed to the other side and back; a back-channel "iya" over the words is no such gap).
+ */
+function group(words: readonly Word[], sep: string, otherSpoke?: (from: number, to: number, channel: string | null) => boolean): Seg[] {
   const out: { speaker: string | null; channel: string | null; start: number | null; end: number | null; text: string; path: Path }[] = [];
   for (const w of words) {
     const cur = out[out.length - 1];
@@ -156,15 +142,35 @@ function group(words: readonly Word[], sep: string): Seg[] {
       if (cur) cur.text += w.text;
       continue;
     }
-    const pause = cur !== undefined && cur.end !== null && w.start !== null && w.start - cur.end > PAUSE_SPLIT_SECONDS;
-    if (cur === undefined || cur.speaker !== w.speaker || cur.channel !== w.channel || pause) {
+    const gap = cur !== undefined && cur.end !== null && w.start !== null ? [cur.end, w.start] as const : null;
+    const cut = gap !== null && (gap[1] - gap[0] > PAUSE_SPLIT_SECONDS || (otherSpoke?.(gap[0], gap[1], w.channel) ?? false));
+    if (cur === undefined || cur.speaker !== w.speaker || cur.channel !== w.channel || cut) {
       out.push({ speaker: w.speaker, channel: w.channel, start: w.start, end: w.end, text: w.text, path: w.path });
     } else {
       cur.text += sep + w.text;
       if (w.end !== null) cur.end = cur.end === null ? w.end : Math.max(cur.end, w.end);
     }
   }
-  return out.map((s) => ({ ...s, role: null }));
+  return out.map((s) => ({ speaker: s.speaker, channel: s.channel, role: null, start: s.start, end: s.end, text: s.text, path: s.path }));
+}
+
+/** Channel identification: each channel's words make its own segments, cut where the other side spoke. */
+function groupChannels(lists: readonly (readonly Word[])[], sep: string): Seg[] {
+  const starts = lists
+    .flatMap((ws) => ws.filter((w) => !w.punct && w.start !== null).map((w) => ({ t: w.start!, channel: w.channel })))
+    .sort((x, y) => x.t - y.t);
+  const otherSpoke = (from: number, to: number, channel: string | null) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]!.t < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < starts.length && starts[i]!.t < to; i++) if (starts[i]!.channel !== channel) return true;
+    return false;
+  };
+  return lists.flatMap((ws) => group(ws, sep, otherSpoke));
 }
 
 /** Newest output: results.audio_segments are the engine's own turns; their text is built from the items they list. */
@@ -211,7 +217,8 @@ function fromAudioSegments(ctx: Ctx, list: unknown[], words: readonly Word[], se
       start,
       end,
       text,
-      path: firstWord ? firstWord.path : [...p, 'transcript'],
+      // The line of the segment's own transcript (the items it lists may be far away).
+      path: typeof seg.transcript === 'string' ? [...p, 'transcript'] : (firstWord?.path ?? p),
     };
   });
 }
@@ -226,31 +233,45 @@ function read(value: unknown, src: JsonWithLines | null): VendorCall {
   const sep = language && /^(zh|ja)\b/i.test(language) ? '' : ' ';
 
   const channels = results.channel_labels;
-  let segments: Seg[];
+  const audio = results.audio_segments;
+  if (audio !== undefined && !Array.isArray(audio)) return ctx.fail(['results', 'audio_segments'], `expected an array of audio segments, got ${describeValue(audio)}`);
   const items = results.items;
   const topWords = items === undefined ? null : readItems(ctx, items, ['results', 'items']);
-  if (isObj(channels) && (topWords === null || topWords.some((w) => w.channel === null)) && !Array.isArray(results.audio_segments)) {
+  let segments: Seg[];
+  if (isObj(channels) && (topWords === null || topWords.some((w) => !w.punct && w.channel === null)) && !audio?.length) {
     // Channel identification where the merged list does not say each word's channel: read each
     // channel's own list.
     const list = channels.channels;
     if (!Array.isArray(list)) return ctx.fail(['results', 'channel_labels', 'channels'], `expected an array of channels, got ${describeValue(list)}`);
-    segments = list.flatMap((ch, i) => {
+    segments = groupChannels(list.map((ch, i) => {
       const p: Path = ['results', 'channel_labels', 'channels', i];
       if (!isObj(ch)) return ctx.fail(p, `expected a channel object with channel_label and items, got ${describeValue(ch)}`);
       const label = ctx.optionalLabel(ch.channel_label, [...p, 'channel_label'], 'channel');
       if (label === null) return ctx.fail([...p, 'channel_label'], `expected a channel label such as "ch_0", got ${describeValue(ch.channel_label)}`);
       const words = readItems(ctx, ch.items, [...p, 'items']);
       for (const w of words) w.channel ??= label;
-      return group(words, sep);
-    });
+      return words;
+    }), sep);
   } else {
     if (topWords === null) return ctx.fail(['results', 'items'], 'expected an array of word items, got nothing');
     if (results.speaker_labels !== undefined && topWords.some((w) => !w.punct && w.speaker === null)) {
       speakersFromSegments(ctx, results.speaker_labels, topWords);
     }
-    const audio = results.audio_segments;
-    if (audio !== undefined && !Array.isArray(audio)) return ctx.fail(['results', 'audio_segments'], `expected an array of audio segments, got ${describeValue(audio)}`);
-    segments = Array.isArray(audio) && audio.length > 0 ? fromAudioSegments(ctx, audio, topWords, sep) : group(topWords, sep);
+    if (audio?.length) segments = fromAudioSegments(ctx, audio, topWords, sep);
+    else if (topWords.some((w) => w.channel !== null)) {
+      // The merged list of a channel-identification job interleaves the channels' words (cross-talk):
+      // split it by channel first. A punctuation mark without a label goes with the word before it.
+      const byChannel = new Map<string | null, Word[]>();
+      let last: string | null = null;
+      for (const w of topWords) {
+        if (w.punct) w.channel ??= last;
+        else last = w.channel;
+        const list = byChannel.get(w.channel);
+        if (list) list.push(w);
+        else byChannel.set(w.channel, [w]);
+      }
+      segments = groupChannels([...byChannel.values()], sep);
+    } else segments = group(topWords, sep);
   }
 
   const ordered = segments
@@ -263,7 +284,6 @@ function read(value: unknown, src: JsonWithLines | null): VendorCall {
 
   const metadata: Record<string, string> = {};
   if (language) metadata.languageCode = language;
-  if (typeof value.status === 'string') metadata.status = value.status;
   return {
     format: 'amazon-transcribe',
     ...(typeof value.jobName === 'string' && value.jobName !== '' ? { id: value.jobName } : {}),

@@ -117,7 +117,7 @@ function turns(words: readonly Word[]): VendorSegment[] {
 }
 
 function read(value: unknown, _text: string, _file: string, src: JsonWithLines | null): VendorCall[] {
-  const r = new Reader(src);
+  const r: Reader = new Reader(src);
   const root = r.object(value, '', 'an AssemblyAI transcript');
   if (root.status !== undefined && root.status !== 'completed') {
     const why = typeof root.error === 'string' && root.error !== '' ? ` (error: ${root.error})` : '';

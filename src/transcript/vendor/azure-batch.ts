@@ -87,7 +87,7 @@ function read(value: unknown, src: JsonWithLines | null): VendorCall {
     if (status !== undefined && typeof status !== 'string') return ctx.fail([...p, 'recognitionStatus'], `expected a status such as "Success", got ${describeValue(status)}`);
     if (status !== undefined && status !== 'Success') return; // NoMatch, InitialSilenceTimeout, …: no words
     const nBest = phrase.nBest;
-    if (!Array.isArray(nBest) || nBest.length === 0) return ctx.fail([...p, 'nBest'], `expected a non-empty array of recognition candidates, got ${describeValue(nBest)}`);
+    if (!Array.isArray(nBest) || nBest.length === 0) return ctx.fail([...p, 'nBest'], `expected a non-empty array of recognition candidates, got ${Array.isArray(nBest) ? 'an empty array' : describeValue(nBest)}`);
     const best: unknown = nBest[0];
     const q = [...p, 'nBest', 0];
     if (!isObj(best)) return ctx.fail(q, `expected a candidate object with display, got ${describeValue(best)}`);

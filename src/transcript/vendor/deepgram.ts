@@ -109,7 +109,7 @@ function detect(value: unknown): boolean {
 }
 
 function read(value: unknown, _text: string, _file: string, src: JsonWithLines | null): VendorCall[] {
-  const r = new Reader(src);
+  const r: Reader = new Reader(src);
   const root = r.object(value, '', 'a Deepgram response');
   const meta = r.object(root.metadata, 'metadata', 'the response metadata');
   const results = r.object(root.results, 'results', 'the results');

@@ -50,7 +50,7 @@ function detect(value: unknown): boolean {
 }
 
 function read(value: unknown, _text: string, _file: string, src: JsonWithLines | null): VendorCall[] {
-  const r = new Reader(src);
+  const r: Reader = new Reader(src);
   const root = r.object(value, '', 'a Rev.ai transcript');
   const segments: VendorSegment[] = r.array(root.monologues, 'monologues', 'monologues').map((m, i) => {
     const path = `monologues[${i}]`;

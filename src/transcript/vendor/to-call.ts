@@ -36,6 +36,8 @@ const norm = (s: string) => s.trim().toLowerCase();
 
 /** The voice a segment belongs to: its label, else its channel. */
 export function voiceOf(s: VendorSegment): string {
+  // Speakers are numbered per channel in multichannel diarization: "0" on two channels is two voices.
+  if (s.speaker !== null && s.channel !== null) return `${s.speaker} (channel ${s.channel})`;
   return s.speaker ?? (s.channel !== null ? `channel ${s.channel}` : '(one voice)');
 }
 

@@ -112,6 +112,7 @@ const VOICE = /<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>/g;
 
 /** One cue's text, split at <v Name> voice spans (several voices → several pieces). */
 function cuePieces(lines: readonly CaptionLine[]): Piece[] {
+  if (lines.length === 0) return [];
   const raw = lines.map((l) => l.text).join('\n');
   const lineAt = (offset: number): number => {
     let i = 0;

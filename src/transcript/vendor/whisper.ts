@@ -84,7 +84,7 @@ function detect(value: unknown): boolean {
 }
 
 function read(value: unknown, _text: string, _file: string, src: JsonWithLines | null): VendorCall[] {
-  const r = new Reader(src);
+  const r: Reader = new Reader(src);
   const root = r.object(value, '', 'a Whisper transcript');
   let segments: VendorSegment[];
   if (root.segments !== undefined && root.segments !== null) {

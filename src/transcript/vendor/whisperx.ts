@@ -107,11 +107,11 @@ function detect(value: unknown): boolean {
   return typeof value.language === 'string' || segs.some((s) => isObj(s) && typeof s.speaker === 'string' && /^SPEAKER_\d+$/.test(s.speaker));
 }
 
-function words(r: Reader, list: unknown, path: string, key: 'word' | 'text'): Word[] {
+function words(r: Reader, list: unknown, path: string): Word[] {
   return r.array(list, path, 'words').map((w, i) => {
     const wpath = `${path}[${i}]`;
     const o = r.object(w, wpath, 'a word');
-    return { speaker: r.speaker(o.speaker, `${wpath}.speaker`), ...r.span(o, wpath, true), text: r.string(o[key], `${wpath}.${key}`, 'the word'), line: r.line(`${wpath}.${key}`) };
+    return { speaker: r.speaker(o.speaker, `${wpath}.speaker`), ...r.span(o, wpath, true), text: r.string(o.word, `${wpath}.word`, 'the word'), line: r.line(`${wpath}.word`) };
   }).filter((w) => w.text.trim() !== '');
 }
 
@@ -151,7 +151,7 @@ function runToSegment(run: readonly Word[], joiner: string): VendorSegment {
 }
 
 function read(value: unknown, _text: string, _file: string, src: JsonWithLines | null): VendorCall[] {
-  const r = new Reader(src);
+  const r: Reader = new Reader(src);
   if (isDiarizationFrame(value)) {
     throw new VendorError({
       line: r.line(''),
@@ -170,7 +170,7 @@ function read(value: unknown, _text: string, _file: string, src: JsonWithLines |
     const { start, end } = r.span(o, path, false);
     const text = r.string(o.text, `${path}.text`, 'the text').trim();
     const speaker = r.speaker(o.speaker, `${path}.speaker`);
-    const ws = o.words === undefined || o.words === null ? [] : words(r, o.words, `${path}.words`, 'word');
+    const ws = o.words === undefined || o.words === null ? [] : words(r, o.words, `${path}.words`);
     const wordSpeakers = new Set(ws.map((w) => w.speaker).filter((x): x is string => x !== null));
     if (wordSpeakers.size > 1) {
       segments.push(...runs(ws, false).map((run) => runToSegment(run, joiner)));
@@ -180,7 +180,7 @@ function read(value: unknown, _text: string, _file: string, src: JsonWithLines |
     }
   });
   if (list.length === 0 && Array.isArray(root.word_segments) && root.word_segments.length > 0) {
-    segments.push(...runs(words(r, root.word_segments, 'word_segments', 'word'), true).map((run) => runToSegment(run, joiner)));
+    segments.push(...runs(words(r, root.word_segments, 'word_segments'), true).map((run) => runToSegment(run, joiner)));
   }
   return [{
     format: 'whisperx',
