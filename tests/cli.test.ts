@@ -280,6 +280,36 @@ describe('flags', () => {
   });
 });
 
+describe('exports of other systems', () => {
+  const vendor = join(root, 'fixtures', 'vendor');
+  it('a 2-channel Transcribe export with a sidecar: roles inferred, events from the sidecar; --agent-channel overrides', () => {
+    const d = mkdtempSync(join(tmpdir(), 'etiket-vendor-'));
+    try {
+      writeFileSync(join(d, 'call.json'), readFileSync(join(vendor, 'amazon-transcribe', 'channel-identification.json')));
+      writeFileSync(join(d, 'call.meta.json'), JSON.stringify({ id: 'call-77', events: [{ type: 'ring', at: 0 }, { type: 'answer', at: 0.2 }, { type: 'hangup', at: 120, by: 'agent' }] }));
+      const report = JSON.parse(run(['check', '.', '--format', 'json'], d).stdout);
+      expect(report.calls).toHaveLength(1); // the sidecar is no call of its own
+      const c = report.calls[0];
+      expect([c.id, c.format, c.roles.source]).toEqual(['call-77', 'amazon-transcribe', 'inferred']);
+      expect(c.roles.confidence).toBeGreaterThanOrEqual(0.7);
+      expect(c.rules.find((r: { id: string }) => r.id === 'caller-hangs-up-first').status).toBe('fail');
+      const agentChannel = Object.entries(c.roles.map).find(([, role]) => role === 'agent')![0].replace('channel ', '');
+      const other = agentChannel === 'ch_0' ? 'ch_1' : 'ch_0';
+      const flipped = JSON.parse(run(['check', '.', '--format', 'json', '--agent-channel', other], d).stdout).calls[0];
+      expect(flipped.roles).toEqual({ source: 'config', confidence: null, map: { [`channel ${agentChannel}`]: 'customer', [`channel ${other}`]: 'agent' } });
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+  it('an unknown --input-format is exit 2; --input-format etiket reads an export as etiket JSON', () => {
+    const bad = run(['check', join(vendor, 'deepgram'), '--input-format', 'nuance'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^etiket: unknown --input-format "nuance": expected etiket or one of amazon-call-analytics, /);
+    const asEtiket = JSON.parse(run(['check', join(vendor, 'deepgram', 'diarized-utterances.json'), '--input-format', 'etiket', '--format', 'json'], dir).stdout);
+    expect(asEtiket.calls[0].status).toBe('error');
+  });
+});
+
 describe('locale and preset', () => {
   it('the report is in Indonesian by default (language id) and in English with --locale en', () => {
     const id = run(['check', 'fail/c.txt', '--no-color'], dir);

@@ -23,7 +23,7 @@ describe('README', () => {
     for (const code of ['| 0 |', '| 1 |', '| 2 |']) expect(readme).toContain(code);
   });
   it('names every check flag in its prose as well as in the help', () => {
-    for (const flag of ['--format', '--config', '--output', '--max-warnings', '--quiet', '--no-color', '--no-progress']) {
+    for (const flag of ['--format', '--config', '--output', '--max-warnings', '--quiet', '--no-color', '--no-progress', '--locale', '--preset', '--csv-rows', '--input-format', '--agent-speaker', '--agent-channel']) {
       expect(readme, flag).toContain(`**\`${flag}`);
     }
   });
