@@ -2,43 +2,16 @@
 // (ParticipantRole AGENT/CUSTOMER), ms offsets → seconds, text from the word Items (or Content),
 // sorted by start; NonTalkTime instances become holds; both the 2021 and 2022 schemas read;
 // detect() claims TCA output and not Contact Lens; broken output gives a VendorError.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseJsonWithLines } from '../src/transcript/json-source.js';
 import tca from '../src/transcript/vendor/amazon-call-analytics.js';
-import { VendorError, type VendorCall, type VendorSegment } from '../src/transcript/vendor/types.js';
+import type { VendorSegment } from '../src/transcript/vendor/types.js';
+import { etiketCallsNotClaimed, lineContaining, notClaimedBy, vendorHarness, withoutLines } from './helpers/vendor.js';
 
-const root = join(import.meta.dirname, '..');
-const vendorDir = join(root, 'fixtures', 'vendor');
-const fixture = (name: string): string => readFileSync(join(vendorDir, 'amazon-call-analytics', name), 'utf8');
-const fixtureValue = (name: string): any => JSON.parse(fixture(name));
+const { dir, fixture, fixtureValue, readOne: readText, readValue, problemOf: problem } = vendorHarness(tca, 'amazon-call-analytics');
 
 function seg(speaker: 'AGENT' | 'CUSTOMER', start: number, end: number, text: string, line: number | null): VendorSegment {
   return { speaker, channel: null, role: speaker === 'AGENT' ? 'agent' : 'customer', start, end, text, line };
-}
-
-function readText(text: string): VendorCall {
-  const src = parseJsonWithLines(text);
-  expect(tca.detect(src.value, text)).toBe(true);
-  const calls = tca.read(src.value, text, 'call.json', src);
-  expect(calls).toHaveLength(1);
-  return calls[0]!;
-}
-const readValue = (value: unknown): VendorCall => readText(JSON.stringify(value, null, 2));
-const withoutLines = (segments: readonly VendorSegment[]) => segments.map(({ line: _line, ...s }) => s);
-const lineContaining = (text: string, needle: string, from = 0): number => text.slice(0, text.indexOf(needle, from)).split('\n').length;
-
-function problem(value: unknown): { path: string | null; line: number | null; message: string; text: string } {
-  const text = JSON.stringify(value, null, 2);
-  const src = parseJsonWithLines(text);
-  try {
-    tca.read(src.value, text, 'call.json', src);
-  } catch (e) {
-    if (e instanceof VendorError) return { ...e.problem, text };
-    throw e;
-  }
-  throw new Error('no VendorError');
 }
 
 const TCA_2022 = [
@@ -134,7 +107,7 @@ describe('amazon-call-analytics detect', () => {
   const detect = (value: unknown) => tca.detect(value, JSON.stringify(value));
 
   it('claims its fixtures, minimal TCA shapes and broken ones', () => {
-    for (const name of readdirSync(join(vendorDir, 'amazon-call-analytics'))) expect(detect(fixtureValue(name)), name).toBe(true);
+    for (const name of readdirSync(dir)) expect(detect(fixtureValue(name)), name).toBe(true);
     expect(detect({ Transcript: [], ConversationCharacteristics: {} })).toBe(true);
     expect(detect({ JobStatus: 'COMPLETED', Transcript: [{ ParticipantRole: 'AGENT' }] })).toBe(true);
     expect(detect({ JobStatus: 'COMPLETED', Participants: [{ ParticipantRole: 'AGENT' }], Transcript: 'broken' })).toBe(true);
@@ -145,19 +118,11 @@ describe('amazon-call-analytics detect', () => {
     expect(detect({ Participants: [{ ParticipantId: 'A', ParticipantRole: 'AGENT' }], Transcript: [] })).toBe(false);
     expect(detect({ JobStatus: 'COMPLETED', Transcript: [{ ParticipantId: 'AGENT' }] })).toBe(false);
     expect(detect({ CustomerMetadata: { ContactId: 'c' }, Transcript: [] })).toBe(false);
-    for (const dir of readdirSync(vendorDir)) {
-      if (dir === 'amazon-call-analytics') continue;
-      for (const name of readdirSync(join(vendorDir, dir))) {
-        const text = readFileSync(join(vendorDir, dir, name), 'utf8');
-        expect(tca.detect(name.endsWith('.json') ? JSON.parse(text) : text, text), `${dir}/${name}`).toBe(false);
-      }
-    }
+    notClaimedBy(tca, 'amazon-call-analytics', { skipUnparsable: false });
   });
 
   it('does not claim etiket\'s own format, nor a bare Transcript key', () => {
-    for (const name of readdirSync(join(root, 'fixtures', 'calls')).filter((n) => n.endsWith('.json'))) {
-      expect(detect(JSON.parse(readFileSync(join(root, 'fixtures', 'calls', name), 'utf8'))), name).toBe(false);
-    }
+    etiketCallsNotClaimed(detect);
     expect(detect({ utterances: [{ speaker: 'agent', text: 'Halo' }] })).toBe(false);
     expect(detect({ Transcript: [] })).toBe(false);
   });

@@ -2,43 +2,19 @@
 // Participants[] for the role; ms offsets → seconds; NonTalkTime instances become holds; the
 // contact id is the call id; detect() claims Contact Lens and not Call Analytics; broken files
 // give a VendorError.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseJsonWithLines } from '../src/transcript/json-source.js';
 import contactLens from '../src/transcript/vendor/amazon-contact-lens.js';
-import { VendorError, type VendorCall, type VendorSegment } from '../src/transcript/vendor/types.js';
+import type { VendorSegment } from '../src/transcript/vendor/types.js';
+import { etiketCallsNotClaimed, lineContaining, notClaimedBy, vendorHarness } from './helpers/vendor.js';
 
-const root = join(import.meta.dirname, '..');
-const vendorDir = join(root, 'fixtures', 'vendor');
 const FIXTURE = 'contact-lens-voice.json';
-const fixture = (): string => readFileSync(join(vendorDir, 'amazon-contact-lens', FIXTURE), 'utf8');
-const fixtureValue = (): any => JSON.parse(fixture());
+const harness = vendorHarness(contactLens, 'amazon-contact-lens');
+const fixture = (): string => harness.fixture(FIXTURE);
+const fixtureValue = (): any => harness.fixtureValue(FIXTURE);
+const { readOne: readText, readValue, problemOf: problem } = harness;
 
 function seg(speaker: string, role: 'agent' | 'customer' | null, start: number, end: number, text: string, line: number | null): VendorSegment {
   return { speaker, channel: null, role, start, end, text, line };
-}
-
-function readText(text: string): VendorCall {
-  const src = parseJsonWithLines(text);
-  expect(contactLens.detect(src.value, text)).toBe(true);
-  const calls = contactLens.read(src.value, text, 'call.json', src);
-  expect(calls).toHaveLength(1);
-  return calls[0]!;
-}
-const readValue = (value: unknown): VendorCall => readText(JSON.stringify(value, null, 2));
-const lineContaining = (text: string, needle: string): number => text.slice(0, text.indexOf(needle)).split('\n').length;
-
-function problem(value: unknown): { path: string | null; line: number | null; message: string; text: string } {
-  const text = JSON.stringify(value, null, 2);
-  const src = parseJsonWithLines(text);
-  try {
-    contactLens.read(src.value, text, 'call.json', src);
-  } catch (e) {
-    if (e instanceof VendorError) return { ...e.problem, text };
-    throw e;
-  }
-  throw new Error('no VendorError');
 }
 
 const A = (start: number, end: number, text: string, line: number) => seg('AGENT', 'agent', start, end, text, line);
@@ -107,16 +83,8 @@ describe('amazon-contact-lens detect', () => {
 
   it('does not claim Call Analytics, other vendors\' fixtures or etiket\'s format', () => {
     expect(detect({ JobName: 'x', Participants: [{ ParticipantRole: 'AGENT' }], ConversationCharacteristics: {}, Transcript: [{ ParticipantRole: 'AGENT' }] })).toBe(false);
-    for (const dir of readdirSync(vendorDir)) {
-      if (dir === 'amazon-contact-lens') continue;
-      for (const name of readdirSync(join(vendorDir, dir))) {
-        const text = readFileSync(join(vendorDir, dir, name), 'utf8');
-        expect(contactLens.detect(name.endsWith('.json') ? JSON.parse(text) : text, text), `${dir}/${name}`).toBe(false);
-      }
-    }
-    for (const name of readdirSync(join(root, 'fixtures', 'calls')).filter((n) => n.endsWith('.json'))) {
-      expect(detect(JSON.parse(readFileSync(join(root, 'fixtures', 'calls', name), 'utf8'))), name).toBe(false);
-    }
+    notClaimedBy(contactLens, 'amazon-contact-lens', { skipUnparsable: false });
+    etiketCallsNotClaimed(detect);
     expect(detect({ utterances: [{ speaker: 'agent', text: 'Halo' }] })).toBe(false);
   });
 });

@@ -3,48 +3,12 @@
 // newer layout (item ids, speaker_label on items, audio_segments) become one segment per turn,
 // in seconds, with punctuation attached to the word before it and the line of the first word;
 // detect() claims only Transcribe output; broken output gives a VendorError with path and line.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseJsonWithLines } from '../src/transcript/json-source.js';
 import transcribe from '../src/transcript/vendor/amazon-transcribe.js';
-import { VendorError, type VendorCall, type VendorSegment } from '../src/transcript/vendor/types.js';
+import { channelSeg as seg, etiketCallsNotClaimed, lineContaining, notClaimedBy, vendorHarness, withoutLines } from './helpers/vendor.js';
 
-const root = join(import.meta.dirname, '..');
-const vendorDir = join(root, 'fixtures', 'vendor');
-const fixture = (name: string): string => readFileSync(join(vendorDir, 'amazon-transcribe', name), 'utf8');
-const fixtureValue = (name: string): any => JSON.parse(fixture(name));
-
-function seg(speaker: string | null, channel: string | null, start: number, end: number, text: string, line: number | null): VendorSegment {
-  return { speaker, channel, role: null, start, end, text, line };
-}
-
-/** Reads a JSON text as etiket does: parsed with lines, then the adapter. */
-function readText(text: string): VendorCall {
-  const src = parseJsonWithLines(text);
-  expect(transcribe.detect(src.value, text)).toBe(true);
-  const calls = transcribe.read(src.value, text, 'call.json', src);
-  expect(calls).toHaveLength(1);
-  return calls[0]!;
-}
-const readValue = (value: unknown): VendorCall => readText(JSON.stringify(value, null, 2));
-const withoutLines = (segments: readonly VendorSegment[]) => segments.map(({ line: _line, ...s }) => s);
-
-/** 1-based line of the first occurrence of `needle` in `text` at or after `from`. */
-const lineContaining = (text: string, needle: string, from = 0): number => text.slice(0, text.indexOf(needle, from)).split('\n').length;
-
-/** The VendorError of reading `value` (pretty-printed) as { path, line, message }, and the text read. */
-function problem(value: unknown): { path: string | null; line: number | null; message: string; text: string } {
-  const text = JSON.stringify(value, null, 2);
-  const src = parseJsonWithLines(text);
-  try {
-    transcribe.read(src.value, text, 'call.json', src);
-  } catch (e) {
-    if (e instanceof VendorError) return { ...e.problem, text };
-    throw e;
-  }
-  throw new Error('no VendorError');
-}
+const { dir, fixture, fixtureValue, readOne: readText, readValue, problemOf: problem } = vendorHarness(transcribe, 'amazon-transcribe');
 
 const LEGACY = [
   seg('spk_1', null, 0.52, 4.41, 'Selamat pagi, Ventura, dengan Nia, ada yang bisa saya bantu?', 160),
@@ -216,7 +180,7 @@ describe('amazon-transcribe detect', () => {
   const detect = (value: unknown) => transcribe.detect(value, JSON.stringify(value));
 
   it('claims its fixtures and the layouts it reads', () => {
-    for (const name of readdirSync(join(vendorDir, 'amazon-transcribe'))) expect(detect(fixtureValue(name)), name).toBe(true);
+    for (const name of readdirSync(dir)) expect(detect(fixtureValue(name)), name).toBe(true);
     expect(detect({ results: { transcripts: [], items: [] } })).toBe(true);
     expect(detect({ jobName: 'j', results: { items: [] } })).toBe(true);
     // Broken but clearly Transcribe: claimed, so read() can say what is wrong.
@@ -224,20 +188,11 @@ describe('amazon-transcribe detect', () => {
   });
 
   it('does not claim the other vendors\' fixtures', () => {
-    for (const dir of readdirSync(vendorDir)) {
-      if (dir === 'amazon-transcribe') continue;
-      for (const name of readdirSync(join(vendorDir, dir))) {
-        const text = readFileSync(join(vendorDir, dir, name), 'utf8');
-        const value = name.endsWith('.json') ? JSON.parse(text) : text;
-        expect(transcribe.detect(value, text), `${dir}/${name}`).toBe(false);
-      }
-    }
+    notClaimedBy(transcribe, 'amazon-transcribe', { skipUnparsable: false });
   });
 
   it('does not claim etiket\'s own format or look-alikes', () => {
-    for (const name of readdirSync(join(root, 'fixtures', 'calls')).filter((n) => n.endsWith('.json'))) {
-      expect(detect(JSON.parse(readFileSync(join(root, 'fixtures', 'calls', name), 'utf8'))), name).toBe(false);
-    }
+    etiketCallsNotClaimed(detect);
     expect(detect({ utterances: [{ speaker: 'agent', text: 'Halo' }] })).toBe(false);
     expect(detect([{ utterances: [{ speaker: 'agent', text: 'Halo' }] }])).toBe(false);
     // Deepgram: results.channels; Google: results is an array; BDA: audio_segments at the top.

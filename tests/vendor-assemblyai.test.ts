@@ -1,41 +1,10 @@
 // The AssemblyAI adapter: utterances (ms → s) when present, else turns from the words; roles only
 // from Speaker Identification by role; detect() tells it from etiket's own `utterances` JSON.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseJsonWithLines } from '../src/transcript/json-source.js';
 import assemblyai from '../src/transcript/vendor/assemblyai.js';
-import { VendorError, type VendorCall, type VendorSegment } from '../src/transcript/vendor/types.js';
+import { etiketCallsNotClaimed, fullSeg as seg, notClaimedBy, vendorHarness } from './helpers/vendor.js';
 
-const ROOT = join(import.meta.dirname, '..', 'fixtures');
-const DIR = join(ROOT, 'vendor', 'assemblyai');
-
-const fixture = (name: string) => readFileSync(join(DIR, name), 'utf8');
-
-function read(text: string): VendorCall[] {
-  const src = parseJsonWithLines(text);
-  return assemblyai.read(src.value, text, 'call.json', src);
-}
-
-function broken(name: string, from: string, to: string): string {
-  const text = fixture(name);
-  expect(text.split(from).length, `"${from}" occurs once in ${name}`).toBe(2);
-  return text.replace(from, to);
-}
-const lineWith = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
-
-function problem(text: string) {
-  try {
-    read(text);
-  } catch (e) {
-    if (e instanceof VendorError) return e.problem;
-    throw e;
-  }
-  throw new Error('no VendorError');
-}
-
-const seg = (speaker: string | null, channel: string | null, role: 'agent' | 'customer' | null, start: number, end: number, text: string, line: number): VendorSegment =>
-  ({ speaker, channel, role, start, end, text, line });
+const { fixture, read, broken, problem, lineWith, claimsEveryFixture } = vendorHarness(assemblyai, 'assemblyai');
 
 describe('assemblyai read', () => {
   it('reads the utterances, milliseconds as seconds; audio_duration (seconds) as metadata', () => {
@@ -141,26 +110,13 @@ describe('assemblyai errors', () => {
 
 describe('assemblyai detect', () => {
   it('claims every AssemblyAI fixture, and a trimmed transcript with audio_duration and words', () => {
-    for (const f of readdirSync(DIR)) {
-      const text = fixture(f);
-      expect(assemblyai.detect(JSON.parse(text), text), f).toBe(true);
-    }
+    claimsEveryFixture();
     const trimmed = { id: 't-1', text: 'Selamat pagi', words: [], utterances: null, audio_duration: 3 };
     expect(assemblyai.detect(trimmed, '')).toBe(true);
   });
 
   it("claims no other vendor's fixture", () => {
-    const vendors = readdirSync(join(ROOT, 'vendor')).filter((d) => d !== 'assemblyai');
-    for (const d of vendors) {
-      for (const f of readdirSync(join(ROOT, 'vendor', d))) {
-        const text = readFileSync(join(ROOT, 'vendor', d, f), 'utf8');
-        let value: unknown = text;
-        if (f.endsWith('.json')) {
-          try { value = JSON.parse(text); } catch { continue; }
-        }
-        expect(assemblyai.detect(value, text), `${d}/${f}`).toBe(false);
-      }
-    }
+    notClaimedBy(assemblyai, 'assemblyai');
   });
 
   it("claims no etiket call, though it has utterances too (speaker agent/customer, seconds)", () => {
@@ -171,9 +127,6 @@ describe('assemblyai detect', () => {
     expect(assemblyai.detect(own, JSON.stringify(own))).toBe(false);
     expect(assemblyai.detect([own], JSON.stringify([own]))).toBe(false);
     expect(assemblyai.detect({ ...own, audio_duration: 46 }, '')).toBe(false);
-    for (const f of readdirSync(join(ROOT, 'calls')).filter((n) => n.endsWith('.json'))) {
-      const text = readFileSync(join(ROOT, 'calls', f), 'utf8');
-      expect(assemblyai.detect(JSON.parse(text), text), f).toBe(false);
-    }
+    etiketCallsNotClaimed((value, text) => assemblyai.detect(value, text));
   });
 });

@@ -2,44 +2,12 @@
 // segments sorted by start, text from nBest[0].display, speaker and channel as written; ticks,
 // milliseconds and ISO-8601 durations give the same seconds; failed and empty phrases are
 // skipped; detect() claims only Azure results; broken phrases give a VendorError.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseJsonWithLines } from '../src/transcript/json-source.js';
 import azure, { parseIsoDuration } from '../src/transcript/vendor/azure-batch.js';
-import { VendorError, type VendorCall, type VendorSegment } from '../src/transcript/vendor/types.js';
+import { channelSeg as seg, etiketCallsNotClaimed, lineContaining, notClaimedBy, vendorHarness, withoutLines } from './helpers/vendor.js';
 
-const root = join(import.meta.dirname, '..');
-const vendorDir = join(root, 'fixtures', 'vendor');
-const fixture = (name: string): string => readFileSync(join(vendorDir, 'azure-batch', name), 'utf8');
-const fixtureValue = (name: string): any => JSON.parse(fixture(name));
-
-function seg(speaker: string | null, channel: string, start: number, end: number, text: string, line: number | null): VendorSegment {
-  return { speaker, channel, role: null, start, end, text, line };
-}
-
-function readText(text: string): VendorCall {
-  const src = parseJsonWithLines(text);
-  expect(azure.detect(src.value, text)).toBe(true);
-  const calls = azure.read(src.value, text, 'call.json', src);
-  expect(calls).toHaveLength(1);
-  return calls[0]!;
-}
-const readValue = (value: unknown): VendorCall => readText(JSON.stringify(value, null, 2));
-const withoutLines = (segments: readonly VendorSegment[]) => segments.map(({ line: _line, ...s }) => s);
-const lineContaining = (text: string, needle: string): number => text.slice(0, text.indexOf(needle)).split('\n').length;
-
-function problem(value: unknown): { path: string | null; line: number | null; message: string; text: string } {
-  const text = JSON.stringify(value, null, 2);
-  const src = parseJsonWithLines(text);
-  try {
-    azure.read(src.value, text, 'call.json', src);
-  } catch (e) {
-    if (e instanceof VendorError) return { ...e.problem, text };
-    throw e;
-  }
-  throw new Error('no VendorError');
-}
+const { dir, fixture, fixtureValue, readOne: readText, readValue, problemOf: problem } = vendorHarness(azure, 'azure-batch');
 
 const DIARIZED = [
   seg('1', '0', 0.7, 4.59, 'Selamat pagi, Ventura, dengan Nia, ada yang bisa saya bantu?', 30),
@@ -139,22 +107,14 @@ describe('azure-batch detect', () => {
   const detect = (value: unknown) => azure.detect(value, JSON.stringify(value));
 
   it('claims its fixtures and broken Azure results', () => {
-    for (const name of readdirSync(join(vendorDir, 'azure-batch'))) expect(detect(fixtureValue(name)), name).toBe(true);
+    for (const name of readdirSync(dir)) expect(detect(fixtureValue(name)), name).toBe(true);
     expect(detect({ recognizedPhrases: 'broken' })).toBe(true);
     expect(detect({ combinedRecognizedPhrases: [] })).toBe(true);
   });
 
   it('does not claim other vendors\' fixtures or etiket\'s format', () => {
-    for (const dir of readdirSync(vendorDir)) {
-      if (dir === 'azure-batch') continue;
-      for (const name of readdirSync(join(vendorDir, dir))) {
-        const text = readFileSync(join(vendorDir, dir, name), 'utf8');
-        expect(azure.detect(name.endsWith('.json') ? JSON.parse(text) : text, text), `${dir}/${name}`).toBe(false);
-      }
-    }
-    for (const name of readdirSync(join(root, 'fixtures', 'calls')).filter((n) => n.endsWith('.json'))) {
-      expect(detect(JSON.parse(readFileSync(join(root, 'fixtures', 'calls', name), 'utf8'))), name).toBe(false);
-    }
+    notClaimedBy(azure, 'azure-batch', { skipUnparsable: false });
+    etiketCallsNotClaimed(detect);
     expect(detect({ utterances: [{ speaker: 'agent', text: 'Halo' }] })).toBe(false);
     // The fast-transcription API is a different shape.
     expect(detect({ durationMilliseconds: 1000, combinedPhrases: [], phrases: [] })).toBe(false);

@@ -2,40 +2,16 @@
 // channel labels as written, ms → s, text from audio_items (punctuation, the items without
 // timestamps, attached to the word before), the line of the segment's text; detect() claims BDA
 // output only; broken output gives a VendorError.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseJsonWithLines } from '../src/transcript/json-source.js';
 import bedrock from '../src/transcript/vendor/bedrock-audio.js';
-import { VendorError, type VendorCall, type VendorSegment } from '../src/transcript/vendor/types.js';
+import type { VendorSegment } from '../src/transcript/vendor/types.js';
+import { etiketCallsNotClaimed, notClaimedBy, vendorHarness, withoutLines } from './helpers/vendor.js';
 
-const root = join(import.meta.dirname, '..');
-const vendorDir = join(root, 'fixtures', 'vendor');
 const FIXTURE = 'two-channel-call.json';
-const fixture = (): string => readFileSync(join(vendorDir, 'bedrock-audio', FIXTURE), 'utf8');
-const fixtureValue = (): any => JSON.parse(fixture());
-
-function readText(text: string): VendorCall {
-  const src = parseJsonWithLines(text);
-  expect(bedrock.detect(src.value, text)).toBe(true);
-  const calls = bedrock.read(src.value, text, 'result.json', src);
-  expect(calls).toHaveLength(1);
-  return calls[0]!;
-}
-const readValue = (value: unknown): VendorCall => readText(JSON.stringify(value, null, 2));
-const withoutLines = (segments: readonly VendorSegment[]) => segments.map(({ line: _line, ...s }) => s);
-
-function problem(value: unknown): { path: string | null; line: number | null; message: string } {
-  const text = JSON.stringify(value, null, 2);
-  const src = parseJsonWithLines(text);
-  try {
-    bedrock.read(src.value, text, 'result.json', src);
-  } catch (e) {
-    if (e instanceof VendorError) return e.problem;
-    throw e;
-  }
-  throw new Error('no VendorError');
-}
+const harness = vendorHarness(bedrock, 'bedrock-audio', 'result.json');
+const fixture = (): string => harness.fixture(FIXTURE);
+const fixtureValue = (): any => harness.fixtureValue(FIXTURE);
+const { readOne: readText, readValue, problemOf: problem } = harness;
 
 const agent = (start: number, end: number, text: string, line: number): VendorSegment => ({ speaker: 'spk_1', channel: 'ch_1', role: null, start, end, text, line });
 const customer = (start: number, end: number, text: string, line: number): VendorSegment => ({ speaker: 'spk_0', channel: 'ch_0', role: null, start, end, text, line });
@@ -90,16 +66,8 @@ describe('bedrock-audio detect', () => {
   it('does not claim Transcribe (results.audio_segments), other fixtures or etiket\'s format', () => {
     expect(detect({ jobName: 'j', results: { transcripts: [], items: [], audio_segments: [] } })).toBe(false);
     expect(detect({ metadata: { semantic_modality: 'VIDEO' }, audio_segments: [] })).toBe(false);
-    for (const dir of readdirSync(vendorDir)) {
-      if (dir === 'bedrock-audio') continue;
-      for (const name of readdirSync(join(vendorDir, dir))) {
-        const text = readFileSync(join(vendorDir, dir, name), 'utf8');
-        expect(bedrock.detect(name.endsWith('.json') ? JSON.parse(text) : text, text), `${dir}/${name}`).toBe(false);
-      }
-    }
-    for (const name of readdirSync(join(root, 'fixtures', 'calls')).filter((n) => n.endsWith('.json'))) {
-      expect(detect(JSON.parse(readFileSync(join(root, 'fixtures', 'calls', name), 'utf8'))), name).toBe(false);
-    }
+    notClaimedBy(bedrock, 'bedrock-audio', { skipUnparsable: false });
+    etiketCallsNotClaimed(detect);
   });
 });
 

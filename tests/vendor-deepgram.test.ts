@@ -1,46 +1,18 @@
 // The Deepgram adapter: utterances when present, else turns built from the words; detect() claims
 // only Deepgram responses; broken responses say where and what was expected.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseJsonWithLines } from '../src/transcript/json-source.js';
 import deepgram from '../src/transcript/vendor/deepgram.js';
-import { VendorError, type VendorCall, type VendorSegment } from '../src/transcript/vendor/types.js';
+import { etiketCallsNotClaimed, etiketJsonNotClaimedBy, fullSeg as seg, notClaimedBy, otherVendors, vendorHarness } from './helpers/vendor.js';
 
-const ROOT = join(import.meta.dirname, '..', 'fixtures');
-const DIR = join(ROOT, 'vendor', 'deepgram');
+const { dir: DIR, fixture, read, broken, problem, lineWith } = vendorHarness(deepgram, 'deepgram');
 
+/** The value detect() is given: parsed as etiket parses it, with lines. */
 function load(text: string) {
   const src = parseJsonWithLines(text);
   return { value: src.value, text, src };
 }
-const fixture = (name: string) => readFileSync(join(DIR, name), 'utf8');
-
-function read(text: string): VendorCall[] {
-  const { value, src } = load(text);
-  return deepgram.read(value, text, 'call.json', src);
-}
-
-/** The fixture with `from` (which must occur once) replaced by `to`. */
-function broken(name: string, from: string, to: string): string {
-  const text = fixture(name);
-  expect(text.split(from).length, `"${from}" occurs once in ${name}`).toBe(2);
-  return text.replace(from, to);
-}
-const lineWith = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
-
-function problem(text: string) {
-  try {
-    read(text);
-  } catch (e) {
-    if (e instanceof VendorError) return e.problem;
-    throw e;
-  }
-  throw new Error('no VendorError');
-}
-
-const seg = (speaker: string | null, channel: string | null, role: null, start: number, end: number, text: string, line: number): VendorSegment =>
-  ({ speaker, channel, role, start, end, text, line });
 
 describe('deepgram read', () => {
   it('reads diarized utterances as they are (no merging, float32 times kept, [PII] kept)', () => {
@@ -169,28 +141,13 @@ describe('deepgram detect', () => {
   });
 
   it("claims no other vendor's fixture", () => {
-    const vendors = readdirSync(join(ROOT, 'vendor')).filter((d) => d !== 'deepgram');
-    expect(vendors.length).toBeGreaterThan(0);
-    for (const d of vendors) {
-      for (const f of readdirSync(join(ROOT, 'vendor', d))) {
-        const text = readFileSync(join(ROOT, 'vendor', d, f), 'utf8');
-        let value: unknown = text;
-        if (f.endsWith('.json')) {
-          try { value = JSON.parse(text); } catch { continue; }
-        }
-        expect(deepgram.detect(value, text), `${d}/${f}`).toBe(false);
-      }
-    }
+    expect(otherVendors('deepgram').length).toBeGreaterThan(0);
+    notClaimedBy(deepgram, 'deepgram');
   });
 
   it("claims no etiket call (its own JSON format), nor a bare results object", () => {
-    const own = { id: 'c-1', utterances: [{ speaker: 'agent', text: 'Selamat pagi, Ventura, dengan Nia.', start: 0.4, end: 2.9 }] };
-    expect(deepgram.detect(own, JSON.stringify(own))).toBe(false);
-    expect(deepgram.detect([own], JSON.stringify([own]))).toBe(false);
+    etiketJsonNotClaimedBy(deepgram);
     expect(deepgram.detect({ metadata: {}, results: { channels: [] } }, '')).toBe(false);
-    for (const f of readdirSync(join(ROOT, 'calls')).filter((n) => n.endsWith('.json'))) {
-      const text = readFileSync(join(ROOT, 'calls', f), 'utf8');
-      expect(deepgram.detect(JSON.parse(text), text), f).toBe(false);
-    }
+    etiketCallsNotClaimed((value, text) => deepgram.detect(value, text));
   });
 });

@@ -1,41 +1,10 @@
 // The Google Speech-to-Text adapter: the diarized last result (speakerTag), per-channel results,
 // "1.500s" and {seconds, nanos} durations, the long-running operation wrapper.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseJsonWithLines } from '../src/transcript/json-source.js';
 import googleStt from '../src/transcript/vendor/google-stt.js';
-import { VendorError, type VendorCall, type VendorSegment } from '../src/transcript/vendor/types.js';
+import { channelSeg as seg, etiketCallsNotClaimed, etiketJsonNotClaimedBy, notClaimedBy, vendorHarness } from './helpers/vendor.js';
 
-const ROOT = join(import.meta.dirname, '..', 'fixtures');
-const DIR = join(ROOT, 'vendor', 'google-stt');
-
-const fixture = (name: string) => readFileSync(join(DIR, name), 'utf8');
-
-function read(text: string): VendorCall[] {
-  const src = parseJsonWithLines(text);
-  return googleStt.read(src.value, text, 'call.json', src);
-}
-
-function broken(name: string, from: string, to: string): string {
-  const text = fixture(name);
-  expect(text.split(from).length, `"${from}" occurs once in ${name}`).toBe(2);
-  return text.replace(from, to);
-}
-const lineWith = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
-
-function problem(text: string) {
-  try {
-    read(text);
-  } catch (e) {
-    if (e instanceof VendorError) return e.problem;
-    throw e;
-  }
-  throw new Error('no VendorError');
-}
-
-const seg = (speaker: string | null, channel: string | null, start: number | null, end: number | null, text: string, line: number): VendorSegment =>
-  ({ speaker, channel, role: null, start, end, text, line });
+const { fixture, read, broken, problem, lineWith, claimsEveryFixture } = vendorHarness(googleStt, 'google-stt');
 
 describe('google-stt read', () => {
   it('diarized: speakers from the last result, which repeats every word; nothing counted twice', () => {
@@ -133,31 +102,14 @@ describe('google-stt errors', () => {
 
 describe('google-stt detect', () => {
   it('claims every Google fixture', () => {
-    for (const f of readdirSync(DIR)) {
-      const text = fixture(f);
-      expect(googleStt.detect(JSON.parse(text), text), f).toBe(true);
-    }
+    claimsEveryFixture();
   });
 
   it("claims no other vendor's fixture, no etiket call, no bare {results: [{alternatives}]} without Google's keys", () => {
-    for (const d of readdirSync(join(ROOT, 'vendor')).filter((n) => n !== 'google-stt')) {
-      for (const f of readdirSync(join(ROOT, 'vendor', d))) {
-        const text = readFileSync(join(ROOT, 'vendor', d, f), 'utf8');
-        let value: unknown = text;
-        if (f.endsWith('.json')) {
-          try { value = JSON.parse(text); } catch { continue; }
-        }
-        expect(googleStt.detect(value, text), `${d}/${f}`).toBe(false);
-      }
-    }
-    const own = { id: 'c-1', utterances: [{ speaker: 'agent', text: 'Selamat pagi, Ventura, dengan Nia.', start: 0.4, end: 2.9 }] };
-    expect(googleStt.detect(own, JSON.stringify(own))).toBe(false);
-    expect(googleStt.detect([own], JSON.stringify([own]))).toBe(false);
+    notClaimedBy(googleStt, 'google-stt');
+    etiketJsonNotClaimedBy(googleStt);
     // IBM Watson has results[].alternatives too, with timestamps as arrays.
     expect(googleStt.detect({ results: [{ final: true, alternatives: [{ transcript: 'halo', timestamps: [['halo', 0.1, 0.5]] }] }], result_index: 0 }, '')).toBe(false);
-    for (const f of readdirSync(join(ROOT, 'calls')).filter((n) => n.endsWith('.json'))) {
-      const text = readFileSync(join(ROOT, 'calls', f), 'utf8');
-      expect(googleStt.detect(JSON.parse(text), text), f).toBe(false);
-    }
+    etiketCallsNotClaimed((value, text) => googleStt.detect(value, text));
   });
 });

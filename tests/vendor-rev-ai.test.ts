@@ -1,41 +1,10 @@
 // The Rev.ai adapter: one segment per monologue, element values joined as they are (spaces and
 // punctuation are their own elements), times from the timed elements.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseJsonWithLines } from '../src/transcript/json-source.js';
 import revAi from '../src/transcript/vendor/rev-ai.js';
-import { VendorError, type VendorCall, type VendorSegment } from '../src/transcript/vendor/types.js';
+import { etiketCallsNotClaimed, etiketJsonNotClaimedBy, notClaimedBy, seg, vendorHarness } from './helpers/vendor.js';
 
-const ROOT = join(import.meta.dirname, '..', 'fixtures');
-const DIR = join(ROOT, 'vendor', 'rev-ai');
-
-const fixture = (name: string) => readFileSync(join(DIR, name), 'utf8');
-
-function read(text: string): VendorCall[] {
-  const src = parseJsonWithLines(text);
-  return revAi.read(src.value, text, 'call.json', src);
-}
-
-function broken(name: string, from: string, to: string): string {
-  const text = fixture(name);
-  expect(text.split(from).length, `"${from}" occurs once in ${name}`).toBe(2);
-  return text.replace(from, to);
-}
-const lineWith = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
-
-function problem(text: string) {
-  try {
-    read(text);
-  } catch (e) {
-    if (e instanceof VendorError) return e.problem;
-    throw e;
-  }
-  throw new Error('no VendorError');
-}
-
-const seg = (speaker: string | null, start: number | null, end: number | null, text: string, line: number): VendorSegment =>
-  ({ speaker, channel: null, role: null, start, end, text, line });
+const { fixture, read, broken, problem, lineWith, claimsEveryFixture } = vendorHarness(revAi, 'rev-ai');
 
 describe('rev-ai read', () => {
   it('one segment per monologue; two monologues of one speaker stay two (the pipeline merges)', () => {
@@ -88,29 +57,12 @@ describe('rev-ai errors', () => {
 
 describe('rev-ai detect', () => {
   it('claims the Rev.ai fixture', () => {
-    for (const f of readdirSync(DIR)) {
-      const text = fixture(f);
-      expect(revAi.detect(JSON.parse(text), text), f).toBe(true);
-    }
+    claimsEveryFixture();
   });
 
   it("claims no other vendor's fixture, no etiket call", () => {
-    for (const d of readdirSync(join(ROOT, 'vendor')).filter((n) => n !== 'rev-ai')) {
-      for (const f of readdirSync(join(ROOT, 'vendor', d))) {
-        const text = readFileSync(join(ROOT, 'vendor', d, f), 'utf8');
-        let value: unknown = text;
-        if (f.endsWith('.json')) {
-          try { value = JSON.parse(text); } catch { continue; }
-        }
-        expect(revAi.detect(value, text), `${d}/${f}`).toBe(false);
-      }
-    }
-    const own = { id: 'c-1', utterances: [{ speaker: 'agent', text: 'Selamat pagi, Ventura, dengan Nia.', start: 0.4, end: 2.9 }] };
-    expect(revAi.detect(own, JSON.stringify(own))).toBe(false);
-    expect(revAi.detect([own], JSON.stringify([own]))).toBe(false);
-    for (const f of readdirSync(join(ROOT, 'calls')).filter((n) => n.endsWith('.json'))) {
-      const text = readFileSync(join(ROOT, 'calls', f), 'utf8');
-      expect(revAi.detect(JSON.parse(text), text), f).toBe(false);
-    }
+    notClaimedBy(revAi, 'rev-ai');
+    etiketJsonNotClaimedBy(revAi);
+    etiketCallsNotClaimed((value, text) => revAi.detect(value, text));
   });
 });

@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import adapter from '../src/transcript/vendor/speaker-lines.js';
 import { parseTranscript } from '../src/transcript/read.js';
 import { NO_EXTRA_LABELS } from '../src/transcript/speakers.js';
+import { FIXTURES, fixtureReader } from './helpers/vendor.js';
 
-const root = join(import.meta.dirname, '..', 'fixtures');
-const fixture = readFileSync(join(root, 'vendor', 'speaker-lines', 'diarized.txt'), 'utf8');
+const fixture = fixtureReader('speaker-lines')('diarized.txt');
 
 describe('speaker-lines', () => {
   it('reads labels and words, line by line, without times', () => {
@@ -36,7 +36,7 @@ describe('speaker-lines', () => {
         if (statSync(p).isDirectory()) { if (f !== 'vendor') walk(p); } else if (f.endsWith('.txt')) txt.push(p);
       }
     };
-    walk(root);
+    walk(FIXTURES);
     expect(txt.length).toBeGreaterThan(150);
     const claimed = txt.filter((p) => adapter.detect(null, readFileSync(p, 'latin1')));
     expect(claimed).toEqual([]);

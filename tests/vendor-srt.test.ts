@@ -1,37 +1,13 @@
 // The SRT adapter: numbered cues with "HH:MM:SS,mmm --> HH:MM:SS,mmm" timings become segments
 // with seconds and the line of their text; speakers from "[SPEAKER_00]: ", "SPEAKER_00: " and
 // "Name: " prefixes; detect() claims only SRT; broken cues give a VendorError with the line.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import srt from '../src/transcript/vendor/srt.js';
-import { VendorError, type VendorCall, type VendorSegment } from '../src/transcript/vendor/types.js';
 import webvtt from '../src/transcript/vendor/webvtt.js';
+import { captionHarness, filesNotClaimedBy, seg } from './helpers/vendor.js';
 
-const root = join(import.meta.dirname, '..');
-const dir = join(root, 'fixtures', 'vendor', 'srt');
-const fixture = (name: string): string => readFileSync(join(dir, name), 'utf8');
-
-function seg(speaker: string | null, start: number, end: number, text: string, line: number): VendorSegment {
-  return { speaker, channel: null, role: null, start, end, text, line };
-}
-
-function read(text: string): VendorCall {
-  const calls = srt.read(null, text, 'call.srt', null);
-  expect(calls).toHaveLength(1);
-  return calls[0]!;
-}
-
-/** The VendorError of reading `text` as [line, message]. */
-function problem(text: string): [number | null, string] {
-  try {
-    srt.read(null, text, 'call.srt', null);
-  } catch (e) {
-    if (e instanceof VendorError) return [e.problem.line, e.problem.message];
-    throw e;
-  }
-  throw new Error('no VendorError');
-}
+const { dir, fixture, read, problem } = captionHarness(srt, 'srt', 'call.srt');
 
 describe('srt fixtures', () => {
   it('Whisper diarized: "[SPEAKER_00]: " prefixes, comma milliseconds, multi-line text, [PII] kept', () => {
@@ -114,15 +90,7 @@ describe('srt detect', () => {
   });
 
   it('claims nothing else: WebVTT, other vendors, etiket calls, look-alikes', () => {
-    const others: string[] = [];
-    const vendorRoot = join(root, 'fixtures', 'vendor');
-    for (const sub of readdirSync(vendorRoot)) {
-      if (sub === 'srt' || !statSync(join(vendorRoot, sub)).isDirectory()) continue;
-      for (const name of readdirSync(join(vendorRoot, sub))) others.push(join(vendorRoot, sub, name));
-    }
-    const calls = join(root, 'fixtures', 'calls');
-    for (const name of readdirSync(calls)) others.push(join(calls, name));
-    for (const file of others) expect(srt.detect(null, readFileSync(file, 'utf8')), file).toBe(false);
+    filesNotClaimedBy(srt, 'srt');
 
     const etiket = JSON.stringify({ id: 'c-1', utterances: [{ speaker: 'agent', text: '00:00:01,000 --> 00:00:02,000' }] }, null, 2);
     for (const text of [

@@ -1,37 +1,14 @@
 // The WebVTT adapter: Teams <v> voice spans, Zoom "Name: " prefixes, Whisper "[SPEAKER_00]: "
 // prefixes and plain caption tracks become segments with seconds and the line of their text;
 // detect() claims only WebVTT; broken cues give a VendorError with the line.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import srt from '../src/transcript/vendor/srt.js';
-import { VendorError, type VendorCall, type VendorSegment } from '../src/transcript/vendor/types.js';
+import { VendorError } from '../src/transcript/vendor/types.js';
 import webvtt, { decodeEntities, parseCaptionTime } from '../src/transcript/vendor/webvtt.js';
+import { captionHarness, filesNotClaimedBy, seg } from './helpers/vendor.js';
 
-const root = join(import.meta.dirname, '..');
-const dir = join(root, 'fixtures', 'vendor', 'webvtt');
-const fixture = (name: string): string => readFileSync(join(dir, name), 'utf8');
-
-function seg(speaker: string | null, start: number, end: number, text: string, line: number): VendorSegment {
-  return { speaker, channel: null, role: null, start, end, text, line };
-}
-
-function read(text: string): VendorCall {
-  const calls = webvtt.read(null, text, 'call.vtt', null);
-  expect(calls).toHaveLength(1);
-  return calls[0]!;
-}
-
-/** The VendorError of reading `text` as [line, message]. */
-function problem(text: string): [number | null, string] {
-  try {
-    webvtt.read(null, text, 'call.vtt', null);
-  } catch (e) {
-    if (e instanceof VendorError) return [e.problem.line, e.problem.message];
-    throw e;
-  }
-  throw new Error('no VendorError');
-}
+const { dir, fixture, read, problem } = captionHarness(webvtt, 'webvtt', 'call.vtt');
 
 describe('webvtt fixtures', () => {
   it('Teams: <v> voice spans, "(External)" kept, entities, several voices in one cue, out-of-order cues kept in file order', () => {
@@ -119,15 +96,7 @@ describe('webvtt detect', () => {
   });
 
   it('claims nothing else: SRT, other vendors, etiket calls, look-alikes', () => {
-    const others: string[] = [];
-    const vendorRoot = join(root, 'fixtures', 'vendor');
-    for (const sub of readdirSync(vendorRoot)) {
-      if (sub === 'webvtt' || !statSync(join(vendorRoot, sub)).isDirectory()) continue;
-      for (const name of readdirSync(join(vendorRoot, sub))) others.push(join(vendorRoot, sub, name));
-    }
-    const calls = join(root, 'fixtures', 'calls');
-    for (const name of readdirSync(calls)) others.push(join(calls, name));
-    for (const file of others) expect(webvtt.detect(null, readFileSync(file, 'utf8')), file).toBe(false);
+    filesNotClaimedBy(webvtt, 'webvtt');
 
     const etiket = JSON.stringify({ id: 'c-1', utterances: [{ speaker: 'agent', text: 'WEBVTT' }] }, null, 2);
     for (const text of [

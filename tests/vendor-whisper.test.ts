@@ -1,41 +1,10 @@
 // The Whisper adapter: openai-whisper / whisper-ctranslate2 JSON (diarized or not, words or not),
 // whisper-timestamped, the API's verbose_json (words only) and diarized_json; never whisperX.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseJsonWithLines } from '../src/transcript/json-source.js';
 import whisper from '../src/transcript/vendor/whisper.js';
-import { VendorError, type VendorCall, type VendorSegment } from '../src/transcript/vendor/types.js';
+import { etiketCallsNotClaimed, etiketJsonNotClaimedBy, notClaimedBy, otherVendors, seg, vendorHarness } from './helpers/vendor.js';
 
-const ROOT = join(import.meta.dirname, '..', 'fixtures');
-const DIR = join(ROOT, 'vendor', 'whisper');
-
-const fixture = (name: string) => readFileSync(join(DIR, name), 'utf8');
-
-function read(text: string): VendorCall[] {
-  const src = parseJsonWithLines(text);
-  return whisper.read(src.value, text, 'call.json', src);
-}
-
-function broken(name: string, from: string, to: string): string {
-  const text = fixture(name);
-  expect(text.split(from).length, `"${from}" occurs once in ${name}`).toBe(2);
-  return text.replace(from, to);
-}
-const lineWith = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
-
-function problem(text: string) {
-  try {
-    read(text);
-  } catch (e) {
-    if (e instanceof VendorError) return e.problem;
-    throw e;
-  }
-  throw new Error('no VendorError');
-}
-
-const seg = (speaker: string | null, start: number, end: number, text: string, line: number): VendorSegment =>
-  ({ speaker, channel: null, role: null, start, end, text, line });
+const { fixture, read, broken, problem, lineWith, claimsEveryFixture } = vendorHarness(whisper, 'whisper');
 
 describe('whisper read', () => {
   it('whisper-ctranslate2 with diarization: one segment per Whisper segment, SPEAKER_xx kept, leading space trimmed', () => {
@@ -144,37 +113,19 @@ describe('whisper errors', () => {
 
 describe('whisper detect', () => {
   it('claims every Whisper fixture', () => {
-    for (const f of readdirSync(DIR)) {
-      const text = fixture(f);
-      expect(whisper.detect(JSON.parse(text), text), f).toBe(true);
-    }
+    claimsEveryFixture();
   });
 
   it("claims no other vendor's fixture (whisperX's included)", () => {
-    const vendors = readdirSync(join(ROOT, 'vendor')).filter((d) => d !== 'whisper');
-    expect(vendors).toContain('whisperx');
-    for (const d of vendors) {
-      for (const f of readdirSync(join(ROOT, 'vendor', d))) {
-        const text = readFileSync(join(ROOT, 'vendor', d, f), 'utf8');
-        let value: unknown = text;
-        if (f.endsWith('.json')) {
-          try { value = JSON.parse(text); } catch { continue; }
-        }
-        expect(whisper.detect(value, text), `${d}/${f}`).toBe(false);
-      }
-    }
+    expect(otherVendors('whisper')).toContain('whisperx');
+    notClaimedBy(whisper, 'whisper');
   });
 
   it('claims no etiket call, no {text} alone (response_format=json), no whisperX result with a text key', () => {
-    const own = { id: 'c-1', utterances: [{ speaker: 'agent', text: 'Selamat pagi, Ventura, dengan Nia.', start: 0.4, end: 2.9 }] };
-    expect(whisper.detect(own, JSON.stringify(own))).toBe(false);
-    expect(whisper.detect([own], JSON.stringify([own]))).toBe(false);
+    etiketJsonNotClaimedBy(whisper);
     expect(whisper.detect({ text: 'Selamat pagi' }, '')).toBe(false);
     const x = { text: ' Halo', segments: [{ start: 0, end: 1, text: ' Halo', words: [{ word: 'Halo', start: 0, end: 1, score: 0.9 }] }] };
     expect(whisper.detect(x, '')).toBe(false);
-    for (const f of readdirSync(join(ROOT, 'calls')).filter((n) => n.endsWith('.json'))) {
-      const text = readFileSync(join(ROOT, 'calls', f), 'utf8');
-      expect(whisper.detect(JSON.parse(text), text), f).toBe(false);
-    }
+    etiketCallsNotClaimed((value, text) => whisper.detect(value, text));
   });
 });

@@ -1,41 +1,10 @@
 // The whisperX adapter: diarized segments (split where the word speakers change), the unaligned
 // transcript, word_segments alone; the diarization frame on its own is claimed and refused.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseJsonWithLines } from '../src/transcript/json-source.js';
 import whisperx from '../src/transcript/vendor/whisperx.js';
-import { VendorError, type VendorCall, type VendorSegment } from '../src/transcript/vendor/types.js';
+import { etiketCallsNotClaimed, etiketJsonNotClaimedBy, notClaimedBy, otherVendors, seg, vendorHarness } from './helpers/vendor.js';
 
-const ROOT = join(import.meta.dirname, '..', 'fixtures');
-const DIR = join(ROOT, 'vendor', 'whisperx');
-
-const fixture = (name: string) => readFileSync(join(DIR, name), 'utf8');
-
-function read(text: string): VendorCall[] {
-  const src = parseJsonWithLines(text);
-  return whisperx.read(src.value, text, 'call.json', src);
-}
-
-function broken(name: string, from: string, to: string): string {
-  const text = fixture(name);
-  expect(text.split(from).length, `"${from}" occurs once in ${name}`).toBe(2);
-  return text.replace(from, to);
-}
-const lineWith = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
-
-function problem(text: string) {
-  try {
-    read(text);
-  } catch (e) {
-    if (e instanceof VendorError) return e.problem;
-    throw e;
-  }
-  throw new Error('no VendorError');
-}
-
-const seg = (speaker: string | null, start: number | null, end: number | null, text: string, line: number): VendorSegment =>
-  ({ speaker, channel: null, role: null, start, end, text, line });
+const { fixture, read, broken, problem, lineWith, claimsEveryFixture } = vendorHarness(whisperx, 'whisperx');
 
 describe('whisperx read', () => {
   it('diarized: SPEAKER_xx kept; a segment whose words have two speakers is split at the change', () => {
@@ -141,36 +110,18 @@ describe('whisperx errors', () => {
 
 describe('whisperx detect', () => {
   it('claims every whisperX fixture, the diarization frame included', () => {
-    for (const f of readdirSync(DIR)) {
-      const text = fixture(f);
-      expect(whisperx.detect(JSON.parse(text), text), f).toBe(true);
-    }
+    claimsEveryFixture();
   });
 
   it("claims no other vendor's fixture (Whisper's included)", () => {
-    const vendors = readdirSync(join(ROOT, 'vendor')).filter((d) => d !== 'whisperx');
-    expect(vendors).toContain('whisper');
-    for (const d of vendors) {
-      for (const f of readdirSync(join(ROOT, 'vendor', d))) {
-        const text = readFileSync(join(ROOT, 'vendor', d, f), 'utf8');
-        let value: unknown = text;
-        if (f.endsWith('.json')) {
-          try { value = JSON.parse(text); } catch { continue; }
-        }
-        expect(whisperx.detect(value, text), `${d}/${f}`).toBe(false);
-      }
-    }
+    expect(otherVendors('whisperx')).toContain('whisper');
+    notClaimedBy(whisperx, 'whisperx');
   });
 
   it('claims no etiket call (object or array), nor bare segments without a whisperX mark', () => {
-    const own = { id: 'c-1', utterances: [{ speaker: 'agent', text: 'Selamat pagi, Ventura, dengan Nia.', start: 0.4, end: 2.9 }] };
-    expect(whisperx.detect(own, JSON.stringify(own))).toBe(false);
-    expect(whisperx.detect([own], JSON.stringify([own]))).toBe(false);
+    etiketJsonNotClaimedBy(whisperx);
     expect(whisperx.detect([{ speaker: 'agent', start: 0, end: 1, text: 'Halo' }], '')).toBe(false);
     expect(whisperx.detect({ segments: [{ start: 0, end: 1, text: 'Halo' }] }, '')).toBe(false);
-    for (const f of readdirSync(join(ROOT, 'calls')).filter((n) => n.endsWith('.json'))) {
-      const text = readFileSync(join(ROOT, 'calls', f), 'utf8');
-      expect(whisperx.detect(JSON.parse(text), text), f).toBe(false);
-    }
+    etiketCallsNotClaimed((value, text) => whisperx.detect(value, text));
   });
 });
