@@ -18,14 +18,14 @@ const QUOTE_WINDOW = 110;
 /** The report's own words; findings arrive already in the chosen locale. */
 const WORDS = {
   en: {
-    pass: ' PASS ', fail: ' FAIL ', error: ' ERROR ', score: 'score', line: 'line', note: 'note', skipped: 'skipped',
+    pass: ' PASS ', fail: ' FAIL ', error: ' ERROR ', score: 'score', roles: 'roles', line: 'line', note: 'note', skipped: 'skipped',
     calls: (n: number) => `${n} call${n === 1 ? '' : 's'}`, passed: 'passed', failed: 'failed', errored: 'errored',
     meanScore: 'mean score', findings: (e: number, w: number) => `findings: ${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`,
     rules: 'Rules', ruleHead: ['rule', 'failed', 'checked', 'fail rate', 'skipped'],
     agents: 'Agents', agentHead: ['agent', 'calls', 'passed', 'failed', 'errored', 'mean score', 'most failed rule'],
   },
   id: {
-    pass: ' LULUS ', fail: ' GAGAL ', error: ' GALAT ', score: 'skor', line: 'baris', note: 'catatan', skipped: 'dilewati',
+    pass: ' LULUS ', fail: ' GAGAL ', error: ' GALAT ', score: 'skor', roles: 'peran', line: 'baris', note: 'catatan', skipped: 'dilewati',
     calls: (n: number) => `${n} panggilan`, passed: 'lulus', failed: 'gagal', errored: 'galat',
     meanScore: 'skor rata-rata', findings: (e: number, w: number) => `temuan: ${e} error, ${w} peringatan`,
     rules: 'Aturan', ruleHead: ['aturan', 'gagal', 'diperiksa', 'tingkat gagal', 'dilewati'],
@@ -73,7 +73,8 @@ function findingLines(f: Finding, c: ChalkInstance, w: Words): string[] {
 
 function callHeader(call: CallResult, c: ChalkInstance, w: Words): string {
   const status = call.status === 'pass' ? c.bgGreen.black(w.pass) : call.status === 'fail' ? c.bgRed.white(w.fail) : c.bgMagenta.white(w.error);
-  const parts = [call.id, call.agent, call.direction, call.startedAt].filter((x): x is string => !!x);
+  const roles = call.roles ? `${w.roles} ${call.roles.source}${call.roles.confidence !== null ? ` ${call.roles.confidence}` : ''}` : null;
+  const parts = [call.id, call.agent, call.direction, call.startedAt, call.format, roles].filter((x): x is string => !!x);
   const score = call.score === null ? '' : `  ${w.score} ${call.score.toFixed(1)}`;
   const where = call.line !== null ? `${call.file}:${call.line}` : call.file;
   return `${status} ${c.bold(where)}${parts.length ? `  ${c.dim(parts.join(' · '))}` : ''}${c.bold(score)}`;
