@@ -78,6 +78,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, versi
       agent: [...config.speakers.agent, ...(flags.agentSpeaker ?? []), ...(flags.agentChannel ?? [])],
       customer: config.speakers.customer,
       lexicon: config.env.lexicon,
+      lexicons: config.env.lexicons,
       company: config.env.company,
     },
   };

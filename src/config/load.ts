@@ -6,6 +6,7 @@ import { ConfigSchema, CONFIG_KEYS, type ConfigFile, type Preset } from './schem
 import { describeZodIssue, expandIssues } from './zod-messages.js';
 import { JsonSyntaxError, formatPath, parseJsonWithLines, type JsonWithLines } from '../transcript/json-source.js';
 import { didYouMean, Lexicon, LexiconError } from '../match/lexicon.js';
+import { shippedLexicons } from '../match/language.js';
 import { parseZone } from '../transcript/time.js';
 import type { Environment } from '../engine/views.js';
 import type { Locale, Rule, Severity } from '../engine/rule.js';
@@ -164,7 +165,12 @@ export function resolveConfig(raw: unknown, catalogue: readonly Rule[], displayN
   const company = cfg.company ? { name: cfg.company.name, aliases: cfg.company.aliases, ...(cfg.company.activity ? { activity: cfg.company.activity } : {}) } : null;
   return {
     file: displayName,
-    env: { lexicon, company, zone, agents: cfg.agents, locale: overrides.locale ?? cfg.locale ?? (cfg.language === 'id' ? 'id' : 'en') },
+    env: {
+      lexicon, company, zone, agents: cfg.agents,
+      locale: overrides.locale ?? cfg.locale ?? (cfg.language === 'id' ? 'id' : 'en'),
+      language: cfg.language,
+      lexicons: new Map([...shippedLexicons(), [cfg.language, lexicon]]),
+    },
     speakers: { agent: cfg.speakers?.agent ?? [], customer: cfg.speakers?.customer ?? [] },
     rules: enabled,
   };

@@ -6,6 +6,7 @@ import type { CallResult, RuleResult } from '../report/types.js';
 import { formatMessage, localize, type Finding, type ReportInput, type RuleContext, type Skip, type Text } from './rule.js';
 import { CallView, type Environment } from './views.js';
 import { ROLE_CONFIDENCE } from '../transcript/vendor/to-call.js';
+import { detectLanguage } from '../match/language.js';
 
 export function runRule(enabled: EnabledRule, call: Call, view: CallView): RuleResult {
   const { rule, severity, options } = enabled;
@@ -47,7 +48,11 @@ export function runRule(enabled: EnabledRule, call: Call, view: CallView): RuleR
   // On an export whose roles etiket could only guess, a verdict on "the agent's" words may be
   // about the customer: say so instead of judging.
   const unsure = call.roles?.source === 'inferred' && (call.roles.confidence ?? 0) < ROLE_CONFIDENCE && rule.meta.needsRoles !== false;
-  const outcome = unsure ? ctx.skip('speaker roles uncertain') : rule.check(call, ctx);
+  // A call in another language than the rules' phrase lists: no verdict on its words.
+  const foreign = view.lexicon.language !== view.env.language && rule.meta.needsRoles !== false;
+  const outcome = unsure ? ctx.skip('speaker roles uncertain')
+    : foreign ? ctx.skip(`the call is in "${view.lexicon.language}"; this rule's phrases exist only in "${view.env.language}"`)
+    : rule.check(call, ctx);
   const base = {
     id: rule.id, severity,
     ...(enabled.weight !== 1 ? { weight: enabled.weight } : {}),
@@ -85,7 +90,8 @@ export class RuleCrash extends Error {}
 
 /** `timeline`: keep the call's utterances and events in the result, for reporters that draw it (HTML). */
 export function checkCall(call: Call, rules: readonly EnabledRule[], env: Environment, opts: { timeline?: boolean } = {}): CallResult {
-  const view = new CallView(call, env);
+  const language = detectLanguage(call.utterances.map((u) => u.text), env.lexicons, env.language);
+  const view = new CallView(call, language === env.language ? env : { ...env, lexicon: env.lexicons.get(language)! });
   const results = rules.map((r) => {
     try {
       return runRule(r, call, view);
@@ -101,6 +107,7 @@ export function checkCall(call: Call, rules: readonly EnabledRule[], env: Enviro
     agent: view.agentName,
     direction: call.direction,
     startedAt: call.startedAt?.raw ?? null,
+    language,
     ...(call.source ? { format: call.source } : {}),
     ...(call.roles ? { roles: { ...call.roles } } : {}),
     status: failed ? 'fail' : 'pass',

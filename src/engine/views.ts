@@ -23,6 +23,10 @@ export interface Environment {
   readonly agents: Readonly<Record<string, string>>;
   /** The language of messages, notes and instructions in the report. */
   readonly locale: Locale;
+  /** The configured language of the calls (the lexicon rules match with). */
+  readonly language: string;
+  /** Every shipped lexicon by language (the configured one with the config's additions). */
+  readonly lexicons: ReadonlyMap<string, Lexicon>;
 }
 
 export interface Hold {

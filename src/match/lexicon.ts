@@ -133,6 +133,14 @@ export class Lexicon {
     return [...this.concepts.keys()];
   }
 
+  hasConcept(name: string): boolean {
+    return this.concepts.has(name);
+  }
+
+  hasClass(name: string): boolean {
+    return this.classes.has(name);
+  }
+
   /** Members of a word class ("address" → bapak, pak, ibu, …). */
   classMembers(name: string): readonly string[] {
     const m = this.classes.get(name);

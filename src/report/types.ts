@@ -39,6 +39,8 @@ export interface CallResult {
   readonly agent: string | null;
   readonly direction?: 'inbound' | 'outbound';
   readonly startedAt?: string | null;
+  /** The language of the call, told from its words ("id", "en"). */
+  readonly language?: string;
   /** The export format a vendor adapter read ("amazon-transcribe"); absent for etiket's own formats. */
   readonly format?: string;
   /** How agent and customer were told apart, for exports (file, config or inferred, with confidence). */

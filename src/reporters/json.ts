@@ -36,6 +36,7 @@ export function serializeCall(c: CallResult): Record<string, unknown> {
   };
   if (c.direction !== undefined) out.direction = c.direction;
   if (c.startedAt !== undefined) out.startedAt = c.startedAt;
+  if (c.language !== undefined) out.language = c.language;
   if (c.format !== undefined) out.format = c.format;
   if (c.roles !== undefined) {
     out.roles = { source: c.roles.source, confidence: c.roles.confidence, ...(c.roles.map ? { map: { ...c.roles.map } } : {}) };

@@ -1,6 +1,7 @@
 // From an adapter's VendorCall to the call model: order the speech, merge fragments, decide who
 // is the agent (the file, the config, or an inference with a confidence), merge the sidecar.
 import { Lexicon } from '../../match/lexicon.js';
+import { detectLanguage } from '../../match/language.js';
 import { freezeCall, type Call, type CallEvent, type Roles, type Speaker, type StartTime, type Utterance } from '../model.js';
 import type { VendorCall, VendorSegment } from './types.js';
 
@@ -18,6 +19,8 @@ export interface RoleHints {
   readonly customer: readonly string[];
   /** For the inference: the phrases of the call's language and the company name. */
   readonly lexicon: Lexicon | null;
+  /** Every lexicon by language: the inference uses the one of the language the voices speak. */
+  readonly lexicons?: ReadonlyMap<string, Lexicon>;
   readonly company: { readonly name: string; readonly aliases: readonly string[] } | null;
 }
 
@@ -58,18 +61,32 @@ export function orderAndMerge(segments: readonly VendorSegment[]): VendorSegment
   return out;
 }
 
+/** What says "agent": [concept, points, only in the voice's first three utterances]. */
+const EVIDENCE: readonly (readonly [string, number, boolean])[] = [
+  ['greeting.offerHelp', 3, true],
+  ['greeting.time', 1, true],
+  ['greeting.time.pagi', 1, true], ['greeting.time.siang', 1, true], ['greeting.time.sore', 1, true],
+  ['greeting.time.petang', 1, true], ['greeting.time.malam', 1, true],
+  ['agent.disclosure', 2, false],
+  ['wait.request', 1, false],
+  ['nameRequest.polite', 1, false],
+  ['closing.question', 1, false], ['closing.thanks', 1, false], ['closing', 1, false],
+];
+
 /** Agent-likeness of one voice: the greeting, the company, the offer of help, a closing. */
 function agentEvidence(lexicon: Lexicon, company: RoleHints['company'], texts: readonly string[]): number {
+  const concepts = EVIDENCE.filter(([c]) => lexicon.hasConcept(c));
   let score = 0;
   texts.forEach((text, i) => {
     const nt = lexicon.normalize(text);
     const opening = i < 3;
-    if (opening && lexicon.has(nt, 'greeting.offerHelp')) score += 3;
-    if (opening && ['pagi', 'siang', 'sore', 'petang', 'malam'].some((w) => lexicon.has(nt, `greeting.time.${w}`))) score += 1;
+    const timeGreeting = concepts.some(([c, , o]) => c.startsWith('greeting.time') && (opening || !o) && lexicon.has(nt, c));
+    if (timeGreeting) score += 1;
+    for (const [c, points, openingOnly] of concepts) {
+      if (c.startsWith('greeting.time') || (openingOnly && !opening)) continue;
+      if (lexicon.has(nt, c)) score += points;
+    }
     if (opening && company && [company.name, ...company.aliases].some((n) => lexicon.findName(nt, n).length > 0)) score += 2;
-    if (lexicon.has(nt, 'wait.request')) score += 1;
-    if (lexicon.has(nt, 'nameRequest.polite')) score += 1;
-    if (lexicon.has(nt, 'closing.question') || lexicon.has(nt, 'closing.thanks')) score += 1;
   });
   return score;
 }
@@ -100,7 +117,10 @@ export function assignRoles(segments: readonly VendorSegment[], hints: RoleHints
 
   // Inference: the voice that greets, names the company and offers help is the agent. Several
   // diarization labels may be one person: every voice with strong agent evidence is the agent.
-  const lexicon = hints.lexicon ?? (defaultLexicon ??= Lexicon.load('id'));
+  const base = hints.lexicon ?? (defaultLexicon ??= Lexicon.load('id'));
+  const lexicon = hints.lexicons
+    ? hints.lexicons.get(detectLanguage(segments.map((s) => s.text), hints.lexicons, base.language)) ?? base
+    : base;
   const scores = new Map(voices.map((v) => [v, agentEvidence(lexicon, hints.company, segments.filter((s) => voiceOf(s) === v).map((s) => s.text))]));
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const [top, second] = [ranked[0]!, ranked[1]];
