@@ -7,13 +7,19 @@ import { Lexicon } from './lexicon.js';
 /** At least this many stopword hits, and twice the expected language's, to call it another. */
 const MIN_HITS = 5;
 
+const stopwordCache = new WeakMap<Lexicon, ReadonlySet<string>>();
+
 export function detectLanguage(texts: readonly string[], lexicons: ReadonlyMap<string, Lexicon>, expected: string): string {
+  // Plain lowercase words are enough to count common words; no stemming (the slow part).
+  const words: string[] = [];
+  for (const t of texts.slice(0, 80)) for (const w of t.toLowerCase().match(/[\p{L}']+/gu) ?? []) words.push(w.replace(/'/g, ''));
   const hits = new Map<string, number>();
   for (const [lang, lx] of lexicons) {
     if (!lx.hasClass('stopword')) continue;
-    const stop = new Set(lx.classMembers('stopword'));
+    let stop = stopwordCache.get(lx);
+    if (!stop) stopwordCache.set(lx, (stop = new Set(lx.classMembers('stopword'))));
     let n = 0;
-    for (const t of texts) for (const tok of lx.normalize(t).tokens) if (stop.has(tok.text)) n++;
+    for (const w of words) if (stop.has(w)) n++;
     hits.set(lang, n);
   }
   const base = hits.get(expected) ?? 0;
