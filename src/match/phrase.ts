@@ -153,10 +153,21 @@ export class PhraseIndex {
   /** Phrase indices worth trying on this text, in the concept's order. */
   candidates(nt: NormalizedText): number[] {
     const v = vocabulary(nt);
-    const found = new Set<number>(this.always);
-    for (const w of v.texts) for (const i of this.byWord.get(w) ?? []) found.add(i);
-    for (const st of v.stems) for (const i of this.byStem.get(st) ?? []) found.add(i);
-    return [...found].sort((a, b) => a - b);
+    const marks = new Uint8Array(this.phrases.length);
+    for (const i of this.always) marks[i] = 1;
+    // Walk whichever side is smaller: the index's words or the text's words.
+    const mark = (index: Map<string, number[]>, words: ReadonlySet<string>) => {
+      if (index.size <= words.size) {
+        for (const [w, list] of index) if (words.has(w)) for (const i of list) marks[i] = 1;
+      } else {
+        for (const w of words) for (const i of index.get(w) ?? []) marks[i] = 1;
+      }
+    };
+    mark(this.byWord, v.texts);
+    mark(this.byStem, v.stems);
+    const out: number[] = [];
+    for (let i = 0; i < marks.length; i++) if (marks[i]) out.push(i);
+    return out;
   }
 }
 

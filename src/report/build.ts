@@ -34,11 +34,11 @@ export function summarize(calls: readonly CallResult[], ruleIds: readonly string
   const agents: Record<string, AgentTally> = {};
   for (const name of [...agentCalls.keys()].sort()) {
     const list = agentCalls.get(name)!;
+    // Failed calls per rule, in catalogue order (one pass over the agent's calls).
+    const counts = new Map<string, number>();
+    for (const c of list) for (const r of c.rules) if (r.status === 'fail') counts.set(r.id, (counts.get(r.id) ?? 0) + 1);
     const fails: Record<string, number> = {};
-    for (const id of Object.keys(rules)) {
-      const n = list.filter((c) => c.rules.some((r) => r.id === id && r.status === 'fail')).length;
-      if (n > 0) fails[id] = n;
-    }
+    for (const id of Object.keys(rules)) if (counts.has(id)) fails[id] = counts.get(id)!;
     let worstRule: string | null = null;
     for (const [id, n] of Object.entries(fails)) if (worstRule === null || n > fails[worstRule]!) worstRule = id;
     agents[name] = {
