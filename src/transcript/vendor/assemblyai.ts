@@ -5,10 +5,9 @@
 // top-level keys: audio_url, audio_duration, acoustic_model, language_model, speech_model, status.
 import { describeValue } from '../../config/zod-messages.js';
 import type { JsonWithLines } from '../json-source.js';
-import { VendorError, type Adapter, type VendorCall, type VendorSegment } from './types.js';
+import { isObj, JsonReader, type Obj } from './json-reader.js';
+import { type Adapter, type VendorCall, type VendorSegment } from './types.js';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Without utterances: a pause longer than this inside one speaker's words starts a new segment. */
 const PAUSE_SECONDS = 2;
@@ -31,34 +30,7 @@ interface Word {
   readonly line: number | null;
 }
 
-class Reader {
-  constructor(private readonly src: JsonWithLines | null) {}
-
-  /** The line of a path, or of its nearest parent that is in the file (for a missing key). */
-  line(path: string): number | null {
-    for (let p = path; ; ) {
-      const l = this.src?.lineOf(p);
-      if (l != null) return l;
-      if (p === '') return null;
-      const parent = p.replace(/(?:\.[A-Za-z_$][\w$]*|\[[^\]]*\])$/, '');
-      p = parent === p ? '' : parent;
-    }
-  }
-
-  fail(path: string, message: string): never {
-    throw new VendorError({ line: this.line(path), path: path || null, message });
-  }
-
-  object(v: unknown, path: string, what: string): Obj {
-    if (!isObj(v)) this.fail(path, `expected ${what} (an object), got ${describeValue(v)}`);
-    return v;
-  }
-
-  string(v: unknown, path: string, what: string): string {
-    if (typeof v !== 'string') this.fail(path, `expected ${what} (a string), got ${describeValue(v)}`);
-    return v;
-  }
-
+class Reader extends JsonReader {
   /** Milliseconds → seconds. */
   ms(v: unknown, path: string): number {
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) this.fail(path, `expected a time in milliseconds (a number ≥ 0), got ${describeValue(v)}`);

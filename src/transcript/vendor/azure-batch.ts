@@ -4,13 +4,12 @@
 // (100 ns, written as floats), ISO-8601 durations offset/duration ("PT1M4.46S"), and in the
 // 2024-11-15 API offsetMilliseconds/durationMilliseconds. The text is nBest[0].display.
 // Phrases that failed (recognitionStatus other than "Success") or have no text are skipped.
+import { isObj, type Obj } from './json-reader.js';
 import { describeValue } from '../../config/zod-messages.js';
 import { formatPath, type JsonWithLines } from '../json-source.js';
 import { VendorError, type Adapter, type VendorCall, type VendorSegment } from './types.js';
 
 type Path = (string | number)[];
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const TICKS_PER_SECOND = 1e7;
 /** Seconds rounded to the tick, so 4.35 + 20 is 24.35 and not 24.349999999999998. */

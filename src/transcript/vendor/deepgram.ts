@@ -4,10 +4,9 @@
 // speaker change or a pause longer than PAUSE_SECONDS). Times are already seconds (floats).
 import { describeValue } from '../../config/zod-messages.js';
 import type { JsonWithLines } from '../json-source.js';
-import { VendorError, type Adapter, type VendorCall, type VendorSegment } from './types.js';
+import { isObj, JsonReader, type Obj } from './json-reader.js';
+import { type Adapter, type VendorCall, type VendorSegment } from './types.js';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A pause longer than this inside one speaker's words starts a new segment. */
 const PAUSE_SECONDS = 2;
@@ -41,34 +40,7 @@ function turns(words: readonly Word[]): VendorSegment[] {
   return out;
 }
 
-class Reader {
-  constructor(private readonly src: JsonWithLines | null) {}
-
-  /** The line of a path, or of its nearest parent that is in the file (for a missing key). */
-  line(path: string): number | null {
-    for (let p = path; ; ) {
-      const l = this.src?.lineOf(p);
-      if (l != null) return l;
-      if (p === '') return null;
-      const parent = p.replace(/(?:\.[A-Za-z_$][\w$]*|\[[^\]]*\])$/, '');
-      p = parent === p ? '' : parent;
-    }
-  }
-
-  fail(path: string, message: string): never {
-    throw new VendorError({ line: this.line(path), path: path || null, message });
-  }
-
-  array(v: unknown, path: string, what: string): unknown[] {
-    if (!Array.isArray(v)) this.fail(path, `expected an array of ${what}, got ${describeValue(v)}`);
-    return v;
-  }
-
-  object(v: unknown, path: string, what: string): Obj {
-    if (!isObj(v)) this.fail(path, `expected ${what} (an object), got ${describeValue(v)}`);
-    return v;
-  }
-
+class Reader extends JsonReader {
   seconds(v: unknown, path: string): number {
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) this.fail(path, `expected a time in seconds (a number ≥ 0), got ${describeValue(v)}`);
     return v;
@@ -80,11 +52,6 @@ class Reader {
     const end = this.seconds(o.end, `${path}.end`);
     if (end < start) this.fail(`${path}.end`, `expected an end time not before the start (${start}), got ${end}`);
     return { start, end };
-  }
-
-  string(v: unknown, path: string, what: string): string {
-    if (typeof v !== 'string') this.fail(path, `expected ${what} (a string), got ${describeValue(v)}`);
-    return v;
   }
 
   /** Diarization label: an integer from 0 ("0", "1"); absent without diarize=true. */

@@ -5,39 +5,11 @@
 // (seconds, floats). Consecutive monologues of one speaker stay separate (the pipeline merges).
 import { describeValue } from '../../config/zod-messages.js';
 import type { JsonWithLines } from '../json-source.js';
-import { VendorError, type Adapter, type VendorCall, type VendorSegment } from './types.js';
+import { isObj, JsonReader } from './json-reader.js';
+import { type Adapter, type VendorCall, type VendorSegment } from './types.js';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-class Reader {
-  constructor(private readonly src: JsonWithLines | null) {}
-
-  /** The line of a path, or of its nearest parent that is in the file (for a missing key). */
-  line(path: string): number | null {
-    for (let p = path; ; ) {
-      const l = this.src?.lineOf(p);
-      if (l != null) return l;
-      if (p === '') return null;
-      const parent = p.replace(/(?:\.[A-Za-z_$][\w$]*|\[[^\]]*\])$/, '');
-      p = parent === p ? '' : parent;
-    }
-  }
-
-  fail(path: string, message: string): never {
-    throw new VendorError({ line: this.line(path), path: path || null, message });
-  }
-
-  object(v: unknown, path: string, what: string): Obj {
-    if (!isObj(v)) this.fail(path, `expected ${what} (an object), got ${describeValue(v)}`);
-    return v;
-  }
-
-  array(v: unknown, path: string, what: string): unknown[] {
-    if (!Array.isArray(v)) this.fail(path, `expected an array of ${what}, got ${describeValue(v)}`);
-    return v;
-  }
-
+class Reader extends JsonReader {
   seconds(v: unknown, path: string): number | null {
     if (v === undefined || v === null) return null;
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) this.fail(path, `expected a time in seconds (a number ≥ 0), got ${describeValue(v)}`);
