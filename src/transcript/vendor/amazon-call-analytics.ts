@@ -5,13 +5,13 @@
 // The 2021 and 2022 schemas differ only in fields this reader does not use (IssuesDetected
 // offsets, Redaction.RedactedTimestamps nesting). Amazon Connect Contact Lens files share the
 // turn shape (amazon-contact-lens.ts uses the helpers below) but name a ParticipantId per turn.
+import { isObj, type Obj } from './json-reader.js';
 import { describeValue } from '../../config/zod-messages.js';
 import { formatPath, type JsonWithLines } from '../json-source.js';
 import { VendorError, type Adapter, type VendorCall, type VendorSegment } from './types.js';
 
 export type Path = (string | number)[];
-export type Obj = Record<string, unknown>;
-export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+export { isObj, type Obj };
 
 export class Ctx {
   constructor(private readonly src: JsonWithLines | null) {}
