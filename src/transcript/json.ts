@@ -170,10 +170,11 @@ function syntaxProblem(e: unknown): InputProblem {
   throw e;
 }
 
-export function parseJsonTranscript(source: string, file: string, labels: SpeakerLabels): ParsedCall[] {
+/** `parsed`: the file already parsed (read.ts parses once to sniff vendor formats). */
+export function parseJsonTranscript(source: string, file: string, labels: SpeakerLabels, parsed?: JsonWithLines): ParsedCall[] {
   let src: JsonWithLines;
   try {
-    src = parseJsonWithLines(source.replace(/^\uFEFF/, ''));
+    src = parsed ?? parseJsonWithLines(source.replace(/^\uFEFF/, ''));
   } catch (e) {
     return [{ ok: false, error: new InputError(file, [syntaxProblem(e)]), line: null, id: null }];
   }

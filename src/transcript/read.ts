@@ -42,12 +42,12 @@ export function parseTranscript(source: string, file: string, labels: SpeakerLab
     if (!adapter) return fail(`not a recognised ${ext.slice(1).toUpperCase()} file (tried: ${ADAPTERS.filter((a) => a.extensions.includes(ext)).map((a) => a.name).join(', ') || 'no adapter reads this extension'})`);
     return readVendor(adapter, null, text, file, null, vendorOptions(labels, opts));
   }
+  let src: JsonWithLines | undefined;
   if (ext === '.json' && opts.inputFormat !== 'etiket') {
-    let src: JsonWithLines | null = null;
     try {
       src = parseJsonWithLines(source.replace(/^\uFEFF/, ''));
     } catch {
-      src = null; // the etiket parser reports the syntax error with line and column
+      src = undefined; // the etiket parser reports the syntax error with line and column
     }
     if (src && isEtiketReport(src.value)) return []; // our own --output file lying among the transcripts
     if (src) {
@@ -61,7 +61,7 @@ export function parseTranscript(source: string, file: string, labels: SpeakerLab
       }
     }
   }
-  if (ext === '.json') return parseJsonTranscript(source, file, labels);
+  if (ext === '.json') return parseJsonTranscript(source, file, labels, src);
   if (ext === '.jsonl') return parseJsonLinesTranscript(source, file, labels);
   if (ext === '.txt') {
     // A .txt export of another tool ("[SPEAKER_00]: …" lines) is read by its adapter.
