@@ -32,5 +32,3 @@ export const ADAPTERS: readonly Adapter[] = [
   srt,
   speakerLines,
 ];
-
-export const ADAPTER_NAMES = ADAPTERS.map((a) => a.name);

@@ -1,7 +1,7 @@
 // From an adapter's VendorCall to the call model: order the speech, merge fragments, decide who
 // is the agent (the file, the config, or an inference with a confidence), merge the sidecar.
-import { Lexicon } from '../../match/lexicon.js';
-import { detectLanguage } from '../../match/language.js';
+import type { Lexicon } from '../../match/lexicon.js';
+import { detectLanguage, shippedLexicons } from '../../match/language.js';
 import { freezeCall, type Call, type CallEvent, type Roles, type Speaker, type StartTime, type Utterance } from '../model.js';
 import type { VendorCall, VendorSegment } from './types.js';
 
@@ -91,8 +91,6 @@ function agentEvidence(lexicon: Lexicon, company: RoleHints['company'], texts: r
   return score;
 }
 
-let defaultLexicon: Lexicon | null = null;
-
 /** Who is the agent: the file's own roles, else the hints, else an inference. */
 export function assignRoles(segments: readonly VendorSegment[], hints: RoleHints): { roles: Roles; roleOf: (s: VendorSegment) => Speaker } {
   if (segments.some((s) => s.role !== null)) {
@@ -117,7 +115,7 @@ export function assignRoles(segments: readonly VendorSegment[], hints: RoleHints
 
   // Inference: the voice that greets, names the company and offers help is the agent. Several
   // diarization labels may be one person: every voice with strong agent evidence is the agent.
-  const base = hints.lexicon ?? (defaultLexicon ??= Lexicon.load('id'));
+  const base = hints.lexicon ?? shippedLexicons().get('id')!;
   const lexicon = hints.lexicons
     ? hints.lexicons.get(detectLanguage(segments.map((s) => s.text), hints.lexicons, base.language)) ?? base
     : base;
