@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { defineRule, type Localized } from '../src/engine/rule.js';
 import type { CallView } from '../src/engine/views.js';
-import { isRootWord, type NormalizedText } from '../src/match/normalize.js';
+import { looksLikeName, type NormalizedText } from '../src/match/normalize.js';
 import type { PhraseMatch } from '../src/match/phrase.js';
 import type { Utterance } from '../src/transcript/model.js';
 import { editDistance } from '../src/match/lexicon.js';
@@ -53,14 +53,6 @@ function introductions(view: CallView, u: Utterance): { words: string[]; first: 
   for (const m of view.find(u, 'callback.selfIntro')) add(m.end, true);
   for (const m of view.find(u, 'callback.selfIntroWeak')) add(m.end, false);
   return out;
-}
-
-function looksLikeName(nt: NormalizedText, i: number): boolean {
-  const t = nt.tokens[i];
-  if (!t) return false;
-  const raw = nt.original.slice(t.from, t.to);
-  if (/^\p{Lu}/u.test(raw) && !nt.sentenceStarts.includes(i)) return true;
-  return !isRootWord(t.text) && t.stem === t.text;
 }
 
 /** Which parts of the known name the agent says in the window (fuzzy; one letter of slack right after "nama saya"/"dengan"). */

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { defineRule, type Localized } from '../src/engine/rule.js';
 import { lastAgentTurns, type CallView } from '../src/engine/views.js';
-import { isRootWord, sentenceOf, type NormalizedText } from '../src/match/normalize.js';
+import { looksLikeName, sentenceOf, type NormalizedText } from '../src/match/normalize.js';
 import type { Utterance } from '../src/transcript/model.js';
 
 /** How many of the agent's turns before a TRANSFER may hold the permission question and the colleague's name. */
@@ -31,15 +31,6 @@ function targetCandidates(view: CallView, to: string): string[] {
     });
   }
   return [...new Set([...parts, ...words])];
-}
-
-/** A word that looks like a person's name: capitalized mid-sentence, or (ASR lowercase) not a dictionary word. */
-function looksLikeName(nt: NormalizedText, i: number): boolean {
-  const t = nt.tokens[i];
-  if (!t || t.text.length < 2 || !/^\p{L}+$/u.test(t.text)) return false;
-  const raw = nt.original.slice(t.from, t.to);
-  if (/^\p{Lu}/u.test(raw) && !nt.sentenceStarts.includes(i)) return true;
-  return !isRootWord(t.text) && t.stem === t.text;
 }
 
 /**

@@ -110,3 +110,15 @@ export function sentenceOf(nt: NormalizedText, t: number): number {
 export function sentenceRange(nt: NormalizedText, s: number): [number, number] {
   return [nt.sentenceStarts[s] ?? 0, nt.sentenceStarts[s + 1] ?? nt.tokens.length];
 }
+
+/**
+ * Token i looks like a person's name: a word of letters, capitalised mid-sentence in text that
+ * uses case, or (lowercase ASR) not an Indonesian root word and not an affixed form.
+ */
+export function looksLikeName(nt: NormalizedText, i: number): boolean {
+  const t = nt.tokens[i];
+  if (!t || t.text.length < 2 || !/^\p{L}+$/u.test(t.text)) return false;
+  const raw = nt.original.slice(t.from, t.to);
+  if (/^\p{Lu}/u.test(raw) && !nt.sentenceStarts.includes(i)) return true;
+  return !isRootWord(t.text) && t.stem === t.text;
+}
