@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { defineRule, type Localized } from '../src/engine/rule.js';
 import type { CallView } from '../src/engine/views.js';
-import { looksLikeName, type NormalizedText } from '../src/match/normalize.js';
+import type { NormalizedText } from '../src/match/normalize.js';
 import type { PhraseMatch } from '../src/match/phrase.js';
 import type { Utterance } from '../src/transcript/model.js';
 import { editDistance } from '../src/match/lexicon.js';
@@ -45,9 +45,9 @@ function introductions(view: CallView, u: Utterance): { words: string[]; first: 
   };
   const out: { words: string[]; first: number }[] = [];
   const add = (i: number, strong: boolean) => {
-    if (!plain(i) || (!strong && !looksLikeName(nt, i))) return;
+    if (!plain(i) || (!strong && !view.lexicon.looksLikeName(nt, i))) return;
     const words = [nt.tokens[i]!.text];
-    if (plain(i + 1) && looksLikeName(nt, i + 1)) words.push(nt.tokens[i + 1]!.text);
+    if (plain(i + 1) && view.lexicon.looksLikeName(nt, i + 1)) words.push(nt.tokens[i + 1]!.text);
     out.push({ words, first: i });
   };
   for (const m of view.find(u, 'callback.selfIntro')) add(m.end, true);

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { defineRule, type Localized } from '../src/engine/rule.js';
 import type { CallView } from '../src/engine/views.js';
-import { isRootWord, sentenceOf, type NormalizedText } from '../src/match/normalize.js';
+import { sentenceOf, type NormalizedText } from '../src/match/normalize.js';
 import type { PhraseMatch } from '../src/match/phrase.js';
 import type { Call, Utterance } from '../src/transcript/model.js';
 
@@ -157,5 +157,5 @@ function nameAfter(view: CallView, nt: NormalizedText, t: number, strong: boolea
   if (strong) return true;
   const cased = /\p{Lu}/u.test(nt.original) && /\p{Ll}/u.test(nt.original);
   if (cased) return /^\p{Lu}/u.test(nt.original.slice(tok.from, tok.to));
-  return !isRootWord(tok.text) && !isRootWord(tok.stem);
+  return !view.lexicon.isWord(tok.text) && !view.lexicon.isWord(tok.stem);
 }

@@ -65,7 +65,7 @@ export default defineRule({
           messageId: 'noThanks',
           data: { hold: what },
           utterance: resume,
-          suggestion: `Terima kasih sudah menunggu${addr ? `, ${addr}` : ''}. ${capitalize(resume.text.trim())}`,
+          suggestion: `${view.lexicon.say('thank-for-waiting.thanks', { address: addr })} ${capitalize(resume.text.trim())}`,
           ...(h.kind === 'detected' && h.request
             ? {
                 note: {
@@ -103,7 +103,7 @@ export default defineRule({
         messageId: 'neverResumed',
         data: { hold: what },
         event: h.unholdEvent,
-        suggestion: `Terima kasih sudah menunggu${addr ? `, ${addr}` : ''}.`,
+        suggestion: view.lexicon.say('thank-for-waiting.thanks', { address: addr }),
       });
     }
     if (judged === 0) return ctx.skip('HOLD events cannot be placed among the utterances (no times)');

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { defineRule, type Localized } from '../src/engine/rule.js';
 import { lastAgentTurns, type CallView } from '../src/engine/views.js';
-import { looksLikeName, sentenceOf, type NormalizedText } from '../src/match/normalize.js';
+import { sentenceOf, type NormalizedText } from '../src/match/normalize.js';
 import type { Utterance } from '../src/transcript/model.js';
 
 /** How many of the agent's turns before a TRANSFER may hold the permission question and the colleague's name. */
@@ -47,7 +47,7 @@ function namesColleague(view: CallView, u: Utterance, to: string | undefined): b
     if (next && /^\p{L}{2,}$/u.test(next.text) && !notName(view, nt, m.end)) return true;
   }
   const customer = new Set(view.lexicon.normalize(view.call.customer.name ?? '').tokens.map((t) => t.text));
-  return view.find(u, 'transfer.toPerson').some((m) => looksLikeName(nt, m.end) && !customer.has(nt.tokens[m.end]!.text));
+  return view.find(u, 'transfer.toPerson').some((m) => view.lexicon.looksLikeName(nt, m.end) && !customer.has(nt.tokens[m.end]!.text));
 }
 
 /** "Bapak", "Ibu" or "Anda": how to address the customer in the suggested words. */

@@ -1,9 +1,9 @@
 // Once the customer's name is known, the agent addresses the customer by it (seed lines 125-133, 292, 460).
 import { z } from 'zod';
-import { ADDRESS_FORMS } from '../src/engine/phrasing.js';
 import { defineRule, type Localized } from '../src/engine/rule.js';
 import type { CallView } from '../src/engine/views.js';
-import { isRootWord, sentenceOf, type NormalizedText } from '../src/match/normalize.js';
+import type { Lexicon } from '../src/match/lexicon.js';
+import { sentenceOf, type NormalizedText } from '../src/match/normalize.js';
 import type { Call, Utterance } from '../src/transcript/model.js';
 
 /** The longest name the customer can give in one go ("Olga Petrovna Sidorova"). */
@@ -110,7 +110,7 @@ function nameSaid(view: CallView, call: Call): Known | null {
   for (const cu of view.customerUtterances) {
     const nt = view.text(cu);
     if (meta && metaForms.some((p) => view.lexicon.findName(nt, p).length > 0)) {
-      return { u: cu, names: metaForms, display: capitalize(meta.split(/\s+/)[0]!), address: selfAddress(nt) };
+      return { u: cu, names: metaForms, display: capitalize(meta.split(/\s+/)[0]!), address: selfAddress(view.lexicon, nt) };
     }
     const found: (Omit<Known, 'u'> | null)[] = [];
     for (const m of view.find(cu, 'customer.selfIntro')) found.push(nameAt(view, nt, m.end, 'strong'));
@@ -166,7 +166,7 @@ function nameAt(view: CallView, nt: NormalizedText, t: number, kind: 'strong' | 
   const address = lx.classMembers('address');
   let addressWord: string | null = null;
   while (t < nt.tokens.length && address.includes(nt.tokens[t]!.text)) {
-    addressWord = ADDRESS_FORMS[nt.tokens[t]!.text] ?? addressWord;
+    addressWord = lx.address(nt.tokens[t]!.text) ?? addressWord;
     t++;
   }
   const cased = /\p{Lu}/u.test(nt.original) && /\p{Ll}/u.test(nt.original);
@@ -184,7 +184,7 @@ function nameAt(view: CallView, nt: NormalizedText, t: number, kind: 'strong' | 
   const others = [...(view.env.company ? [view.env.company.name, ...view.env.company.aliases] : []), ...(view.agentName ? [view.agentName] : [])];
   if (others.some((n) => lx.findName(nt, n).some((m) => m.start <= t && t < m.end))) return null;
   const tok = nt.tokens[t]!;
-  const common = isRootWord(tok.text) || isRootWord(tok.stem);
+  const common = lx.isWord(tok.text) || lx.isWord(tok.stem);
   const atSentenceStart = nt.sentenceStarts.includes(t);
   const nextCapital = cased && t + 1 < nt.tokens.length && plausible(t + 1) && capital(t + 1);
   if (kind === 'strong') {
@@ -198,7 +198,7 @@ function nameAt(view: CallView, nt: NormalizedText, t: number, kind: 'strong' | 
   for (let i = t + 1; i < nt.tokens.length && words.length < MAX_NAME_WORDS; i++) {
     const gap = nt.original.slice(nt.tokens[i - 1]!.to, nt.tokens[i]!.from);
     if (/[,;:.!?]/.test(gap) || !plausible(i)) break;
-    const looks = cased ? capital(i) : !isRootWord(nt.tokens[i]!.text) && !isRootWord(nt.tokens[i]!.stem);
+    const looks = cased ? capital(i) : !lx.isWord(nt.tokens[i]!.text) && !lx.isWord(nt.tokens[i]!.stem);
     if (!looks) break;
     words.push(raw(i));
   }
@@ -218,10 +218,11 @@ function onlyFillersAfter(view: CallView, nt: NormalizedText, t: number): boolea
 }
 
 /** "saya Ibu Olga": the form of address the customer uses for themselves. */
-function selfAddress(nt: NormalizedText): string | null {
+function selfAddress(lx: Lexicon, nt: NormalizedText): string | null {
   const toks = nt.tokens;
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (toks[i]!.text === 'saya' && ADDRESS_FORMS[toks[i + 1]!.text]) return ADDRESS_FORMS[toks[i + 1]!.text]!;
+    const a = toks[i]!.text === 'saya' ? lx.address(toks[i + 1]!.text) : null;
+    if (a) return a;
   }
   return null;
 }
@@ -229,7 +230,7 @@ function selfAddress(nt: NormalizedText): string | null {
 /** The form of address the agent uses ("Pak", "Bu"), from the agent's words; null if none. */
 function agentAddress(view: CallView): string | null {
   for (const u of view.agentUtterances) {
-    const word = view.text(u).tokens.map((t) => (t.text === 'anda' ? undefined : ADDRESS_FORMS[t.text])).find((a) => a !== undefined);
+    const word = view.text(u).tokens.map((t) => (t.text === 'anda' ? undefined : view.lexicon.address(t.text) ?? undefined)).find((a) => a !== undefined);
     if (word) return word;
   }
   return null;

@@ -60,6 +60,8 @@ describe('lexicon', () => {
     const sources = [
       ...readdirSync(join(root, 'rules')).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(root, 'rules', f), 'utf8')),
       readFileSync(join(root, 'src', 'engine', 'views.ts'), 'utf8'),
+      // Role inference reads the agent's recording disclosures.
+      readFileSync(join(root, 'src', 'transcript', 'vendor', 'to-call.ts'), 'utf8'),
     ].join('\n');
     const lexicon = Lexicon.load('id');
     const unused = lexicon.conceptNames().filter((c) => !sources.includes(`'${c}'`) && !sources.includes(`\`${c}`) && !sources.includes(`"${c}"`));

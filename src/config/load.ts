@@ -6,7 +6,7 @@ import { ConfigSchema, CONFIG_KEYS, type ConfigFile, type Preset } from './schem
 import { describeZodIssue, expandIssues } from './zod-messages.js';
 import { JsonSyntaxError, formatPath, parseJsonWithLines, type JsonWithLines } from '../transcript/json-source.js';
 import { didYouMean, Lexicon, LexiconError } from '../match/lexicon.js';
-import { shippedLexicons } from '../match/language.js';
+import { AUTO, shippedLexicons, STANDARD_LANGUAGE } from '../match/language.js';
 import { parseZone } from '../transcript/time.js';
 import type { Environment } from '../engine/views.js';
 import type { Locale, Rule, Severity } from '../engine/rule.js';
@@ -152,13 +152,31 @@ export function resolveConfig(raw: unknown, catalogue: readonly Rule[], displayN
     }
   }
 
-  let lexicon: Lexicon | null = null;
-  try {
-    lexicon = Lexicon.load(cfg.language, { phrases: cfg.lexicon, variants: cfg.variants });
-  } catch (e) {
-    if (!(e instanceof LexiconError)) throw e;
-    for (const p of e.problems) problems.push(p.startsWith('config: ') ? p.slice('config: '.length) : p);
+  // `lexicon` and `variants` extend the configured language (the standard's, id, under auto);
+  // `languages.<lang>` extends any shipped language.
+  const base = cfg.language === AUTO ? STANDARD_LANGUAGE : cfg.language;
+  const lexicons = new Map<string, Lexicon>();
+  const shipped = shippedLexicons();
+  if (cfg.language !== AUTO && !shipped.has(cfg.language)) {
+    at(['language'], `no lexicon for language "${cfg.language}": use "auto" or one of ${[...shipped.keys()].map((l) => `"${l}"`).join(', ')}`);
   }
+  for (const lang of Object.keys(cfg.languages)) {
+    if (!shipped.has(lang)) at(['languages', lang], `no lexicon for language "${lang}"${didYouMean(lang, [...shipped.keys()])}`);
+  }
+  for (const [lang, shippedLexicon] of shipped) {
+    const own = cfg.languages[lang];
+    const phrases = { ...(lang === base ? cfg.lexicon : {}) };
+    for (const [concept, list] of Object.entries(own?.lexicon ?? {})) phrases[concept] = [...(phrases[concept] ?? []), ...list];
+    const variants = { ...(lang === base ? cfg.variants : {}), ...(own?.variants ?? {}) };
+    if (Object.keys(phrases).length === 0 && Object.keys(variants).length === 0) { lexicons.set(lang, shippedLexicon); continue; }
+    try {
+      lexicons.set(lang, Lexicon.load(lang, { phrases, variants }));
+    } catch (e) {
+      if (!(e instanceof LexiconError)) throw e;
+      for (const p of e.problems) problems.push(p.startsWith('config: ') ? p.slice('config: '.length) : p);
+    }
+  }
+  const lexicon = lexicons.get(base) ?? null;
 
   if (problems.length > 0 || !lexicon) throw new ConfigError(displayName, problems);
 
@@ -167,9 +185,9 @@ export function resolveConfig(raw: unknown, catalogue: readonly Rule[], displayN
     file: displayName,
     env: {
       lexicon, company, zone, agents: cfg.agents,
-      locale: overrides.locale ?? cfg.locale ?? (cfg.language === 'id' ? 'id' : 'en'),
+      locale: overrides.locale ?? cfg.locale ?? (cfg.language === 'en' ? 'en' : 'id'),
       language: cfg.language,
-      lexicons: new Map([...shippedLexicons(), [cfg.language, lexicon]]),
+      lexicons,
     },
     speakers: { agent: cfg.speakers?.agent ?? [], customer: cfg.speakers?.customer ?? [] },
     rules: enabled,

@@ -14,8 +14,9 @@ export const ConfigSchema = z.strictObject({
   $schema: z.string().optional(),
   /** A shipped preset the rules section builds on: recommended (the defaults) or strict (every rule error). */
   extends: z.enum(PRESETS).optional(),
-  language: z.string().default('id'),
-  /** Language of messages, notes and instructions; default id when language is id, else en. */
+  /** The calls' language: "auto" (each call's own, told from its words) or a lexicon's language (id, en). */
+  language: z.string().min(2).default('auto'),
+  /** Language of messages, notes and instructions; default en when language is en, else id. */
   locale: z.enum(['id', 'en']).optional(),
   timezone: z.string().optional(),
   company: z.strictObject({
@@ -30,6 +31,11 @@ export const ConfigSchema = z.strictObject({
   agents: z.record(z.string(), z.string().min(1)).default({}),
   lexicon: z.record(z.string(), z.array(z.string().min(1))).default({}),
   variants: z.record(z.string(), z.string().min(1)).default({}),
+  /** Extensions of one language's lexicon, whatever `language` says: { "en": { "lexicon": {…}, "variants": {…} } }. */
+  languages: z.record(z.string(), z.strictObject({
+    lexicon: z.record(z.string(), z.array(z.string().min(1))).default({}),
+    variants: z.record(z.string(), z.string().min(1)).default({}),
+  })).default({}),
   rules: z.record(z.string(), z.unknown()).default({}),
   /** Scorecard: per rule a weight (default 1) and critical (any failure sets the call's score to 0 and fails it). */
   scoring: z.record(z.string(), z.strictObject({

@@ -4,27 +4,37 @@ import type { Call, Utterance } from '../transcript/model.js';
 import type { Localized } from './rule.js';
 import type { CallView } from './views.js';
 
-/** How an agent says a form of address to the customer ("bapak" → "Pak"). */
-export const ADDRESS_FORMS: Readonly<Record<string, string>> = {
-  bapak: 'Pak', pak: 'Pak', ibu: 'Bu', bu: 'Bu', kak: 'Kak', kakak: 'Kak', mas: 'Mas', mbak: 'Mbak',
-  tuan: 'Pak', nyonya: 'Bu', saudara: 'Pak', saudari: 'Bu',
-};
+/**
+ * How an agent says a form of address to the customer, in the call's language ("bapak" → "Pak",
+ * "sir" → "sir"), from the lexicon's `addressForms`; undefined for other words.
+ */
+export function addressForm(view: CallView, word: string): string | undefined {
+  return view.lexicon.address(word) ?? undefined;
+}
 
-/** The first form of address ("Pak", "Bu") in these utterances, searched in the order given. */
+/** The first form of address ("Pak", "Bu", "ma'am") in these utterances, searched in the order given. */
 export function addressWord(view: CallView, utterances: readonly Utterance[]): string | null {
   for (const u of utterances) {
-    const word = view.text(u).tokens.map((t) => ADDRESS_FORMS[t.text]).find((a) => a !== undefined);
-    if (word) return word;
+    for (const t of view.text(u).tokens) {
+      const a = view.lexicon.address(t.text);
+      if (a) return a;
+    }
   }
   return null;
 }
 
-/** "Pak Rudi" (the form of address the agent used + the customer's first name), "Pak", or "". */
+/**
+ * "Pak Rudi" (the form of address the agent used + the customer's first name; in English "Mr
+ * Smith" or "sir"), "Pak", or "".
+ */
 export function customerAddress(view: CallView, utterances: readonly Utterance[]): string {
-  const word = addressWord(view, utterances);
-  if (!word) return '';
-  const first = view.call.customer.name?.trim().split(/\s+/)[0];
-  return first ? `${word} ${first}` : word;
+  for (const u of utterances) {
+    for (const t of view.text(u).tokens) {
+      const a = view.lexicon.address(t.text, view.call.customer.name ?? null);
+      if (a) return a;
+    }
+  }
+  return '';
 }
 
 export function capitalize(s: string): string {

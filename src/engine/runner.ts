@@ -6,7 +6,7 @@ import type { CallResult, RuleResult } from '../report/types.js';
 import { formatMessage, localize, type Finding, type ReportInput, type RuleContext, type Skip, type Text } from './rule.js';
 import { CallView, type Environment } from './views.js';
 import { ROLE_CONFIDENCE } from '../transcript/vendor/to-call.js';
-import { detectLanguage } from '../match/language.js';
+import { AUTO, callLanguage, STANDARD_LANGUAGE } from '../match/language.js';
 
 export function runRule(enabled: EnabledRule, call: Call, view: CallView): RuleResult {
   const { rule, severity, options } = enabled;
@@ -48,10 +48,11 @@ export function runRule(enabled: EnabledRule, call: Call, view: CallView): RuleR
   // On an export whose roles etiket could only guess, a verdict on "the agent's" words may be
   // about the customer: say so instead of judging.
   const unsure = call.roles?.source === 'inferred' && (call.roles.confidence ?? 0) < ROLE_CONFIDENCE && rule.meta.needsRoles !== false;
-  // A call in another language than the rules' phrase lists: no verdict on its words.
-  const foreign = view.lexicon.language !== view.env.language && rule.meta.needsRoles !== false;
+  // A call in a language the rules cannot judge (no lexicon, or not the one configured): no
+  // verdict on its words.
+  const foreign = view.foreign !== null && rule.meta.needsRoles !== false;
   const outcome = unsure ? ctx.skip('speaker roles uncertain')
-    : foreign ? ctx.skip(`the call is in "${view.lexicon.language}"; this rule's phrases exist only in "${view.env.language}"`)
+    : foreign ? ctx.skip(view.foreign!)
     : rule.check(call, ctx);
   const base = {
     id: rule.id, severity,
@@ -90,8 +91,15 @@ export class RuleCrash extends Error {}
 
 /** `timeline`: keep the call's utterances and events in the result, for reporters that draw it (HTML). */
 export function checkCall(call: Call, rules: readonly EnabledRule[], env: Environment, opts: { timeline?: boolean } = {}): CallResult {
-  const language = detectLanguage(call.utterances.map((u) => u.text), env.lexicons, env.language);
-  const view = new CallView(call, language === env.language ? env : { ...env, lexicon: env.lexicons.get(language)! });
+  const auto = env.language === AUTO;
+  const language = callLanguage(call.utterances.map((u) => u.text), call.metadata, env.lexicons, auto ? STANDARD_LANGUAGE : env.language);
+  const lexicon = env.lexicons.get(language);
+  const foreign = !lexicon
+    ? `the call's language ("${language}") is not one etiket has phrases for (${[...env.lexicons.keys()].map((l) => `"${l}"`).join(', ')})`
+    : !auto && language !== env.language
+      ? `the call is in "${language}", not the configured language "${env.language}" (language "auto" judges each call in its own)`
+      : null;
+  const view = new CallView(call, lexicon && lexicon !== env.lexicon ? { ...env, lexicon } : env, foreign);
   const results = rules.map((r) => {
     try {
       return runRule(r, call, view);

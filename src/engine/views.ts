@@ -16,6 +16,7 @@ export interface Company {
 
 /** What the config tells every rule about the call center. */
 export interface Environment {
+  /** The lexicon of the configured language (auto: the standard's). */
   readonly lexicon: Lexicon;
   readonly company: Company | null;
   readonly zone: Zone | null;
@@ -23,9 +24,9 @@ export interface Environment {
   readonly agents: Readonly<Record<string, string>>;
   /** The language of messages, notes and instructions in the report. */
   readonly locale: Locale;
-  /** The configured language of the calls (the lexicon rules match with). */
+  /** The configured language of the calls: "auto" or a lexicon's language. */
   readonly language: string;
-  /** Every shipped lexicon by language (the configured one with the config's additions). */
+  /** Every shipped lexicon by language, with the config's additions. */
   readonly lexicons: ReadonlyMap<string, Lexicon>;
 }
 
@@ -50,10 +51,13 @@ export class CallView {
   readonly customerUtterances: readonly Utterance[];
   private readonly texts = new Map<number, NormalizedText>();
   private readonly holdCache = new Map<number, readonly Hold[]>();
+  /** Why the rules cannot judge this call's words (its language), or null. */
+  readonly foreign: string | null;
 
-  constructor(call: Call, env: Environment) {
+  constructor(call: Call, env: Environment, foreign: string | null = null) {
     this.call = call;
     this.env = env;
+    this.foreign = foreign;
     this.lexicon = env.lexicon;
     this.agentUtterances = call.utterances.filter((u) => u.speaker === 'agent');
     this.customerUtterances = call.utterances.filter((u) => u.speaker === 'customer');

@@ -2,14 +2,15 @@
 // validated at load (a phrase that can never match is a silent success), extendable from config.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { normalize, type NormalizedText, type VariantMap } from './normalize.js';
+import { isRootWord, looksLikeName, normalize, stemmerFor, type NormalizedText, type Stemmer, type VariantMap } from './normalize.js';
 import { findName, type NameMatch } from './fuzzy.js';
 import { isNegated, isQuoted } from './negation.js';
 import { compilePhrase, expandAlternatives, matchPhrase, PhraseIndex, PhraseSyntaxError, type CompiledPhrase, type PhraseMatch } from './phrase.js';
 
 const ConceptSchema = z.strictObject({
   description: z.string(),
-  phrases: z.array(z.string().min(1)).min(1),
+  /** Empty only where the language has no such words (English has no informal "you"): say so in the description. */
+  phrases: z.array(z.string().min(1)),
   /** Other words allowed between two words of a phrase. */
   slop: z.number().int().min(0).max(5).default(0),
 });
@@ -20,6 +21,13 @@ export const LexiconFileSchema = z.strictObject({
   variants: z.record(z.string(), z.string()).default({}),
   classes: z.record(z.string(), z.array(z.string().min(1)).min(1)).default({}),
   concepts: z.record(z.string(), ConceptSchema),
+  /**
+   * How the agent addresses the customer, by the word said ("bapak" → "Pak[ {{first}}]"): a
+   * template for suggestions, with the customer's {{first}} and {{last}} name.
+   */
+  addressForms: z.record(z.string(), z.string()).default({}),
+  /** Suggested phrasings rules offer, as templates: {{name}} placeholders, [optional parts]. */
+  say: z.record(z.string(), z.string().min(1)).default({}),
 });
 export type LexiconFile = z.infer<typeof LexiconFileSchema>;
 
@@ -46,15 +54,24 @@ export class LexiconError extends Error {
 export class Lexicon {
   readonly language: string;
   readonly variants: VariantMap;
+  readonly stemmer: Stemmer;
+  readonly addressForms: Readonly<Record<string, string>>;
   private readonly classes: ReadonlyMap<string, readonly string[]>;
   private readonly concepts: ReadonlyMap<string, Concept>;
+  private readonly phrasings: Readonly<Record<string, string>>;
+  /** Known words of a language without a root-word dictionary (its classes, `common` included). */
+  private readonly known: ReadonlySet<string>;
 
-  private constructor(language: string, variants: VariantMap, classes: ReadonlyMap<string, readonly string[]>, concepts: ReadonlyMap<string, Concept>) {
-    this.language = language;
+  private constructor(file: LexiconFile, variants: VariantMap, classes: ReadonlyMap<string, readonly string[]>, concepts: ReadonlyMap<string, Concept>) {
+    this.language = file.language;
     this.variants = variants;
+    this.stemmer = stemmerFor(file.language);
+    this.addressForms = file.addressForms;
+    this.phrasings = file.say;
     this.classes = classes;
     this.concepts = concepts;
     this.negators = new Set(classes.get('negator') ?? []);
+    this.known = new Set([...classes.values()].flat());
   }
 
   /** Words that reverse what follows them (class `negator`). */
@@ -79,6 +96,14 @@ export class Lexicon {
       classes.set(name, members.map((m) => m.toLowerCase()));
     }
 
+    const stemmer = stemmerFor(file.language);
+    for (const [key, template] of Object.entries(file.say)) {
+      try {
+        fillTemplate(template, {}, true);
+      } catch (e) {
+        problems.push(`${origin}: say.${key}: ${(e as Error).message}`);
+      }
+    }
     const concepts = new Map<string, Concept>();
     for (const [name, def] of Object.entries(file.concepts)) {
       const extra = ext.phrases?.[name] ?? [];
@@ -91,7 +116,7 @@ export class Lexicon {
         try {
           const own = new Set<string>(); // alternatives of this one phrase that a variant made equal
           for (const expanded of expandAlternatives(source, variants)) {
-            const phrase = compilePhrase(expanded, variants, classes);
+            const phrase = compilePhrase(expanded, variants, classes, stemmer);
             const key = phrase.slots.map((s) => s.alternatives.map((a) => a.word).join('|') + (s.optional ? '?' : '')).join(' ');
             if (own.has(key)) continue;
             own.add(key);
@@ -111,7 +136,7 @@ export class Lexicon {
       if (!concepts.has(name)) problems.push(`config: lexicon.${name}: unknown concept${didYouMean(name, [...concepts.keys()])}`);
     }
     if (problems.length > 0) throw new LexiconError(problems);
-    return new Lexicon(file.language, variants, classes, concepts);
+    return new Lexicon(file, variants, classes, concepts);
   }
 
   static load(language: string, ext: LexiconExtension = {}): Lexicon {
@@ -156,7 +181,41 @@ export class Lexicon {
   }
 
   normalize(text: string): NormalizedText {
-    return normalize(text, this.variants);
+    return normalize(text, this.variants, this.stemmer);
+  }
+
+  /** A word of the language, not a name: Indonesian root words; elsewhere the lexicon's classes. */
+  isWord(word: string): boolean {
+    return this.language === 'id' ? isRootWord(word) : this.known.has(word);
+  }
+
+  /** Token i looks like a person's name (see normalize.ts), by this language's words. */
+  looksLikeName(nt: NormalizedText, i: number): boolean {
+    return looksLikeName(nt, i, (w) => this.isWord(w));
+  }
+
+  /** Phrasings this lexicon has (say keys). */
+  phrasingNames(): string[] {
+    return Object.keys(this.phrasings);
+  }
+
+  /**
+   * A suggested phrasing in this language: the `say` template with its placeholders filled; a
+   * [bracketed part] is left out when a placeholder in it is empty.
+   */
+  say(key: string, data: Readonly<Record<string, string | number | null | undefined>> = {}): string {
+    const t = this.phrasings[key];
+    // A rule asking for a phrasing the lexicon lacks is a bug: fail loudly.
+    if (t === undefined) throw new Error(`lexicon "${this.language}" has no phrasing "${key}"`);
+    return fillTemplate(t, data);
+  }
+
+  /** How the agent says the form of address `word` ("bapak" → "Pak"), with the customer's name if given. */
+  address(word: string, name: string | null = null): string | null {
+    const t = this.addressForms[word];
+    if (t === undefined) return null;
+    const parts = name?.trim().split(/\s+/).filter(Boolean) ?? [];
+    return fillTemplate(t, { first: parts[0], last: parts.length > 1 ? parts[parts.length - 1] : parts[0] });
   }
 
   /**
@@ -217,6 +276,36 @@ export class Lexicon {
   compile(source: string): CompiledPhrase {
     return compilePhrase(source, this.variants, this.classes);
   }
+}
+
+/**
+ * "Terima kasih sudah menunggu[, {{address}}]." + {address: "Bu Sari"} → "Terima kasih sudah
+ * menunggu, Bu Sari."; with address "" → "Terima kasih sudah menunggu.". `check` only validates.
+ */
+export function fillTemplate(template: string, data: Readonly<Record<string, string | number | null | undefined>>, check = false): string {
+  const value = (key: string): string => {
+    const v = data[key];
+    if (check) return 'x';
+    if (!(key in data)) throw new Error(`phrasing placeholder {{${key}}} has no data`);
+    return v === null || v === undefined ? '' : String(v);
+  };
+  const fill = (part: string) => part.replace(/\{\{\s*(\w+)\s*\}\}/g, (_m, k: string) => value(k));
+  let out = '';
+  let i = 0;
+  while (i < template.length) {
+    const open = template.indexOf('[', i);
+    if (open < 0) { out += fill(template.slice(i)); break; }
+    const close = template.indexOf(']', open);
+    if (close < 0) throw new Error(`unclosed [ in "${template}"`);
+    if (template.indexOf('[', open + 1) >= 0 && template.indexOf('[', open + 1) < close) throw new Error(`nested [ in "${template}"`);
+    out += fill(template.slice(i, open));
+    const inner = template.slice(open + 1, close);
+    const keys = [...inner.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!);
+    if (keys.length === 0) throw new Error(`[${inner}] in "${template}" has no placeholder`);
+    if (keys.every((k) => value(k) !== '')) out += fill(inner);
+    i = close + 1;
+  }
+  return out;
 }
 
 /** " (did you mean "x"?)" for the closest name within a small edit distance, else "". */

@@ -1,11 +1,12 @@
 // Normalizes an utterance once: case, punctuation, whitespace, ASR/spelling variants, stems.
 // Every phrase rule matches against these tokens, never against raw text.
 import stemmerId from 'natural/lib/natural/stemmers/indonesian/stemmer_id.js';
+import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
 
 export interface Token {
   /** Canonical form: lowercase, variant-mapped ("trima" → "terima"). */
   readonly text: string;
-  /** Indonesian stem of `text` ("menunggu" → "tunggu"). */
+  /** Stem of `text` in the lexicon's language ("menunggu" → "tunggu", "waiting" → "wait"). */
   readonly stem: string;
   /** Character span in the original text; a variant that splits ("makasih" → "terima kasih") shares it. */
   readonly from: number;
@@ -24,17 +25,31 @@ export interface NormalizedText {
 /** Variant → canonical words ("terimakasih" → ["terima", "kasih"]). */
 export type VariantMap = ReadonlyMap<string, readonly string[]>;
 
-const stemCache = new Map<string, string>();
+/** One lowercase word to its stem, in one language. */
+export type Stemmer = (word: string) => string;
 
-/** The Indonesian stem of one lowercase word, cached (the stemmer does dictionary look-ups). */
-export function stem(word: string): string {
-  let s = stemCache.get(word);
-  if (s === undefined) {
-    // The stemmer is for words; numbers and very short tokens are their own stem.
-    s = word.length <= 3 || /\d/.test(word) ? word : stemmerId.stem(word);
-    stemCache.set(word, s);
-  }
-  return s;
+/** A stemmer with a cache; numbers and very short tokens are their own stem. */
+function cachedStemmer(raw: (word: string) => string): Stemmer {
+  const cache = new Map<string, string>();
+  return (word) => {
+    let s = cache.get(word);
+    if (s === undefined) {
+      s = word.length <= 3 || /\d/.test(word) ? word : raw(word);
+      cache.set(word, s);
+    }
+    return s;
+  };
+}
+
+/** The Indonesian stem of one lowercase word (the stemmer does dictionary look-ups). */
+export const stem: Stemmer = cachedStemmer((w) => stemmerId.stem(w));
+
+const englishStem: Stemmer = cachedStemmer((w) => porter.stem(w));
+const identity: Stemmer = (w) => w;
+
+/** The stemmer of a lexicon's language: Indonesian (Sastrawi-style), English (Porter), else none. */
+export function stemmerFor(language: string): Stemmer {
+  return language === 'id' ? stem : language === 'en' ? englishStem : identity;
 }
 
 let rootWords: ReadonlySet<string> | null = null;
@@ -60,7 +75,7 @@ function rawWords(text: string): { w: string; from: number; to: number }[] {
   return out;
 }
 
-export function normalize(text: string, variants: VariantMap): NormalizedText {
+export function normalize(text: string, variants: VariantMap, stemmer: Stemmer = stem): NormalizedText {
   const words = rawWords(text);
   // ASR spells acronyms letter by letter ("b c a"): join runs of two or more single letters.
   const joined: { w: string; from: number; to: number }[] = [];
@@ -80,7 +95,7 @@ export function normalize(text: string, variants: VariantMap): NormalizedText {
   for (const { w, from, to } of joined) {
     const mapped = variants.get(w) ?? [w];
     for (const part of mapped) {
-      tokens.push({ text: part, stem: stem(part), from, to });
+      tokens.push({ text: part, stem: stemmer(part), from, to });
       tokenStartsAt.push(from);
     }
   }
@@ -113,12 +128,13 @@ export function sentenceRange(nt: NormalizedText, s: number): [number, number] {
 
 /**
  * Token i looks like a person's name: a word of letters, capitalised mid-sentence in text that
- * uses case, or (lowercase ASR) not an Indonesian root word and not an affixed form.
+ * uses case, or (lowercase ASR) not a known word of the language (`isWord`: by default an
+ * Indonesian root word) and not an affixed form.
  */
-export function looksLikeName(nt: NormalizedText, i: number): boolean {
+export function looksLikeName(nt: NormalizedText, i: number, isWord: (w: string) => boolean = isRootWord): boolean {
   const t = nt.tokens[i];
   if (!t || t.text.length < 2 || !/^\p{L}+$/u.test(t.text)) return false;
   const raw = nt.original.slice(t.from, t.to);
   if (/^\p{Lu}/u.test(raw) && !nt.sentenceStarts.includes(i)) return true;
-  return !isRootWord(t.text) && t.stem === t.text;
+  return !isWord(t.text) && t.stem === t.text;
 }

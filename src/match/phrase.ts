@@ -1,8 +1,9 @@
 // Phrases are plain words with three small marks, never regular expressions:
 //   "sudah|telah"  either word        "{address}"  any word of a lexicon class
 //   "saya?"        optional word      "=bicara"    this exact form (no affix matching)
-// Words match by canonical form or by Indonesian stem, so "tunggu" also finds "menunggu".
-import { stem, type NormalizedText, type VariantMap } from './normalize.js';
+// Words match by canonical form or by stem in the lexicon's language, so "tunggu" also finds
+// "menunggu" and "wait" finds "waiting".
+import { stem, type NormalizedText, type Stemmer, type VariantMap } from './normalize.js';
 
 interface Alternative {
   readonly word: string;
@@ -65,7 +66,7 @@ export function expandAlternatives(source: string, variants: VariantMap): string
   return [...new Set(results.map((r) => r.join(' ')).filter(Boolean))];
 }
 
-export function compilePhrase(source: string, variants: VariantMap, classes: ReadonlyMap<string, readonly string[]>): CompiledPhrase {
+export function compilePhrase(source: string, variants: VariantMap, classes: ReadonlyMap<string, readonly string[]>, stemmer: Stemmer = stem): CompiledPhrase {
   const slots: Slot[] = [];
   const parts = source.trim().split(/\s+/).filter(Boolean);
   for (const part of parts) {
@@ -80,7 +81,7 @@ export function compilePhrase(source: string, variants: VariantMap, classes: Rea
       if (cls) {
         const members = classes.get(cls[1]!);
         if (!members) throw new PhraseSyntaxError(`unknown class {${cls[1]}} in "${source}"`);
-        for (const m of members) alternatives.push({ word: m, stem: stem(m), exact: true });
+        for (const m of members) alternatives.push({ word: m, stem: stemmer(m), exact: true });
         continue;
       }
       const exact = alt.startsWith('=');
@@ -89,14 +90,14 @@ export function compilePhrase(source: string, variants: VariantMap, classes: Rea
         throw new PhraseSyntaxError(`"${alt}" in "${source}" is not a word: use letters and digits only (marks: a|b, {class}, word?, =word)`);
       }
       const words = canonicalWords(raw, variants);
-      if (words.length === 1) alternatives.push({ word: words[0]!, stem: stem(words[0]!), exact });
+      if (words.length === 1) alternatives.push({ word: words[0]!, stem: stemmer(words[0]!), exact });
       else multi.push(words); // a variant that expands to several words ("makasih")
     }
     if (multi.length > 0) {
       if (alternatives.length > 0 || multi.length > 1 || optional) {
         throw new PhraseSyntaxError(`"${body}" in "${source}" expands to several words; write them out instead`);
       }
-      for (const w of multi[0]!) slots.push({ alternatives: [{ word: w, stem: stem(w), exact: false }], optional: false });
+      for (const w of multi[0]!) slots.push({ alternatives: [{ word: w, stem: stemmer(w), exact: false }], optional: false });
       continue;
     }
     slots.push({ alternatives, optional });

@@ -64,13 +64,12 @@ export function orderAndMerge(segments: readonly VendorSegment[]): VendorSegment
 /** What says "agent": [concept, points, only in the voice's first three utterances]. */
 const EVIDENCE: readonly (readonly [string, number, boolean])[] = [
   ['greeting.offerHelp', 3, true],
-  ['greeting.time', 1, true],
   ['greeting.time.pagi', 1, true], ['greeting.time.siang', 1, true], ['greeting.time.sore', 1, true],
   ['greeting.time.petang', 1, true], ['greeting.time.malam', 1, true],
   ['agent.disclosure', 2, false],
   ['wait.request', 1, false],
   ['nameRequest.polite', 1, false],
-  ['closing.question', 1, false], ['closing.thanks', 1, false], ['closing', 1, false],
+  ['closing.question', 1, false], ['closing.thanks', 1, false],
 ];
 
 /** Agent-likeness of one voice: the greeting, the company, the offer of help, a closing. */
