@@ -1,5 +1,6 @@
-// Flag the words the standard tells the agent to avoid: "Saya tidak tahu", "kita tidak bisa", "tetapi", "Anda harus", "seolah-olah", informal pronouns, "kita" for the company (seed lines 432, 447).
+// Flag the words the standard tells the agent to avoid: "Saya tidak tahu", "kita tidak bisa", "tetapi", "Anda harus", "seolah-olah", informal pronouns, "kita" for the company (seed lines 432, 447); in English "I don't know", "we can't", "but", "you have to", "as if".
 import { z } from 'zod';
+import { capitalize } from '../src/engine/phrasing.js';
 import { defineRule, type Localized, type Text } from '../src/engine/rule.js';
 import type { CallView } from '../src/engine/views.js';
 import { isQuoted, NEGATION_WINDOW } from '../src/match/negation.js';
@@ -21,8 +22,10 @@ const DEFAULT_FAMILIES: readonly Family[] = FAMILIES.filter((f) => f !== 'tidak'
  */
 const NEGATABLE: ReadonlySet<Family> = new Set(['dontKnow', 'weCannot', 'youMust']);
 
-/** The seed's phrase for an operator without the answer (line 432). */
-const CLARIFY = 'Saya perlu mengklarifikasi informasi.';
+/**
+ * The seed's phrase for an operator without the answer (line 432) is the say key
+ * `avoid-phrases.clarify` ("Saya perlu mengklarifikasi informasi." / "Let me find that out for you.").
+ */
 const CLARIFY_NOTE: Localized = {
   en: 'Seed line 432: an operator without a reliable answer says "Saya perlu mengklarifikasi informasi" or "Saya akan mengklarifikasi informasi".',
   id: 'Standar baris 432: operator yang belum punya jawaban pasti mengatakan "Saya perlu mengklarifikasi informasi" atau "Saya akan mengklarifikasi informasi".',
@@ -144,39 +147,43 @@ function hitsIn(view: CallView, u: Utterance, families: ReadonlySet<Family>, all
   const nt = view.text(u);
   const lx = view.lexicon;
   const negators = new Set(lx.classMembers('negator'));
+  // Words of the negator class that reverse nothing here: "no, we can't" (English "no" before a
+  // pronoun), "don't worry, you just have to …".
+  const notNegating = cover(lx.find(nt, 'avoid.notNegating'));
   const all: Hit[] = [];
   const text = (from: number, to: number) => u.text.slice(from, to);
   const plain = (family: Family, m: PhraseMatch, suggestion: Text): Hit =>
     ({ family, start: m.start, end: m.end, from: m.from, to: m.to, phrase: text(m.from, m.to), suggestion });
 
   if (families.has('dontKnow')) {
-    for (const m of lx.find(nt, 'avoid.dontKnow')) all.push({ ...plain('dontKnow', m, CLARIFY), note: CLARIFY_NOTE });
+    const clarify = lx.say('avoid-phrases.clarify');
+    for (const m of lx.find(nt, 'avoid.dontKnow')) all.push({ ...plain('dontKnow', m, clarify), note: CLARIFY_NOTE });
     // A bare "nggak tahu" is the agent's own only where it opens a clause ("Nggak tahu, Pak"):
     // "Bapak tidak tahu nomornya?" is about the customer.
     const lead = cover(lx.find(nt, 'avoid.dontKnowLead'));
     for (const m of lx.find(nt, 'avoid.dontKnowBare')) {
       if (nt.questionSentences.has(sentenceOf(nt, m.start))) continue;
-      if (opensClause(nt, m.start, lead)) all.push({ ...plain('dontKnow', m, CLARIFY), note: CLARIFY_NOTE });
+      if (opensClause(nt, m.start, lead)) all.push({ ...plain('dontKnow', m, clarify), note: CLARIFY_NOTE });
     }
   }
   if (families.has('weCannot')) {
     for (const m of lx.find(nt, 'avoid.weCannot')) {
-      const hit = plain('weCannot', m, 'Yang dapat kami bantu adalah …');
+      const hit = plain('weCannot', m, lx.say('avoid-phrases.canDo'));
       // One finding for "kita tidak bisa"; the "kita" slip rides along as a note.
-      const kita = nt.tokens.slice(m.start, m.end).some((t) => t.text === 'kita');
+      const kita = lx.find(nt, 'avoid.kita', { from: m.start, to: m.end }).length > 0;
       all.push(kita ? { ...hit, note: { en: 'Also: for the company the agent says "kami", not "kita".', id: 'Selain itu: untuk perusahaan, agen menggunakan "kami", bukan "kita".' } } : hit);
     }
   }
   if (families.has('youMust')) {
     const address = new Set(lx.classMembers('address'));
-    for (const m of lx.find(nt, 'avoid.youMust')) all.push(plain('youMust', m, politeRequest(nt, u, m.start, m.end, address)));
+    for (const m of lx.find(nt, 'avoid.youMust')) all.push(plain('youMust', m, politeRequest(view, nt, u, m.start, m.end, address)));
     // "Bu Sari harus …": a form of address and the customer's name before "harus".
     const name = new Set((view.call.customer.name ?? '').toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 2));
     for (const m of lx.find(nt, 'avoid.mustWord')) {
       const t = m.start;
       if (t < 2 || !name.has(nt.tokens[t - 1]!.text) || !address.has(nt.tokens[t - 2]!.text)) continue;
       const from = nt.tokens[t - 2]!.from;
-      all.push({ family: 'youMust', start: t - 2, end: m.end, from, to: m.to, phrase: text(from, m.to), suggestion: politeRequest(nt, u, t - 2, m.end, address, text(from, nt.tokens[t - 1]!.to)) });
+      all.push({ family: 'youMust', start: t - 2, end: m.end, from, to: m.to, phrase: text(from, m.to), suggestion: politeRequest(view, nt, u, t - 2, m.end, address, text(from, nt.tokens[t - 1]!.to)) });
     }
   }
   if (families.has('kitaForCompany')) {
@@ -184,34 +191,45 @@ function hitsIn(view: CallView, u: Utterance, families: ReadonlySet<Family>, all
     const company = view.findCompany(u);
     const kitaFrom = lx.find(nt, 'avoid.kitaFrom').filter((m) => company.some((c) => c.start === m.end));
     for (const m of [...lx.find(nt, 'avoid.kitaCompany'), ...kitaFrom]) {
-      const k = kitaToken(nt, m);
-      if (k < 0) continue;
-      const [a, b] = clauseRange(nt, k);
+      const kitas = lx.find(nt, 'avoid.kita', { from: m.start, to: m.end });
+      if (kitas.length === 0) continue;
+      const [a, b] = clauseRange(nt, kitas[0]!.start);
       // "Mari kita cek bersama": the agent and the customer together, not the company.
       if (lx.find(nt, 'avoid.kitaInclusive', { from: a, to: b }).length > 0) continue;
-      const tok = nt.tokens[k]!;
-      const words = text(m.from, m.to);
-      all.push({ family: 'kitaForCompany', start: m.start, end: m.end, from: tok.from, to: tok.to, phrase: words, suggestion: words.replace(/\b(k)ita\b/giu, (_w, k0: string) => (k0 === 'K' ? 'Kami' : 'kami')) });
+      // "promo kita" → "promo kami": every "kita" of the phrase becomes the exclusive word.
+      const kami = lx.say('avoid-phrases.kami');
+      let suggestion = '';
+      let at = m.from;
+      for (const k of kitas) {
+        suggestion += text(at, k.from) + (/^\p{Lu}/u.test(text(k.from, k.to)) ? capitalize(kami) : kami);
+        at = k.to;
+      }
+      suggestion += text(at, m.to);
+      all.push({ family: 'kitaForCompany', start: m.start, end: m.end, from: kitas[0]!.from, to: kitas[0]!.to, phrase: text(m.from, m.to), suggestion });
     }
   }
+  // The instructions below are in the report's language; the words they quote are the call's.
   if (families.has('asIf')) {
+    const asIf = lx.say('avoid-phrases.asIfWord');
     for (const m of lx.find(nt, 'avoid.asIf')) {
-      all.push(plain('asIf', m, { en: 'Say plainly what happened, without "seolah-olah"', id: 'Sampaikan apa yang terjadi secara langsung, tanpa "seolah-olah"' }));
+      all.push(plain('asIf', m, { en: `Say plainly what happened, without "${asIf}"`, id: `Sampaikan apa yang terjadi secara langsung, tanpa "${asIf}"` }));
     }
   }
   if (families.has('but')) {
+    const and = lx.say('avoid-phrases.andWord');
     for (const m of lx.find(nt, 'avoid.but')) {
-      all.push(plain('but', m, { en: 'Join the two parts with "dan", or lead with what is possible', id: 'Sambungkan kedua bagian dengan "dan", atau mulai dengan hal yang bisa dilakukan' }));
+      all.push(plain('but', m, { en: `Join the two parts with "${and}", or lead with what is possible`, id: `Sambungkan kedua bagian dengan "${and}", atau mulai dengan hal yang bisa dilakukan` }));
     }
   }
   if (families.has('informalPronoun')) {
     const particleNext = cover(lx.find(nt, 'avoid.loParticleNext'));
     for (const m of lx.find(nt, 'avoid.informalYou')) {
       if (nt.tokens[m.start]!.text === 'lo' && isParticleLo(nt, m.start, particleNext)) continue;
-      all.push({ ...plain('informalPronoun', m, 'Bapak/Ibu'), instead: FORMAL_YOU });
+      all.push({ ...plain('informalPronoun', m, lx.say('avoid-phrases.formalYou')), instead: FORMAL_YOU });
     }
-    for (const m of lx.find(nt, 'avoid.informalI')) all.push({ ...plain('informalPronoun', m, 'saya'), instead: FORMAL_I });
-    all.push(...clitics(view, nt, u));
+    for (const m of lx.find(nt, 'avoid.informalI')) all.push({ ...plain('informalPronoun', m, lx.say('avoid-phrases.formalI')), instead: FORMAL_I });
+    // The clitics -mu/-ku are Indonesian morphology: other languages have no bound pronoun to find.
+    if (lx.language === 'id') all.push(...clitics(view, nt, u));
   }
   if (families.has('tidak')) {
     const fine = lx.find(nt, 'avoid.tidakFine');
@@ -221,12 +239,16 @@ function hitsIn(view: CallView, u: Utterance, families: ReadonlySet<Family>, all
     }
   }
   if (families.has('semua')) {
+    const allWord = lx.say('avoid-phrases.allWord');
     for (const m of lx.find(nt, 'avoid.semua')) {
-      all.push(plain('semua', m, { en: 'Name exactly what you mean instead of "semua"', id: 'Sebutkan secara spesifik, bukan "semua"' }));
+      all.push(plain('semua', m, { en: `Name exactly what you mean instead of "${allWord}"`, id: `Sebutkan secara spesifik, bukan "${allWord}"` }));
     }
   }
 
   const allowed = allow.flatMap((p) => matchPhrase(nt, p));
+  // Phrases in which an avoid-word says no such thing: "do you need to …?", "you must be tired",
+  // "not only … but also" (English; the Indonesian lists need none).
+  const harmless = lx.find(nt, 'avoid.harmless');
   // A negator that belongs to another avoid-phrase ("gak tau pak kita tidak bisa") does not
   // reverse the next one; the core's isNegated cannot know that, so the check is done here.
   // (A `tidak` hit is the bare negator itself: it still negates what follows.)
@@ -234,11 +256,12 @@ function hitsIn(view: CallView, u: Utterance, families: ReadonlySet<Family>, all
   const kept = all.filter((h) =>
     // Quoted words are mentioned, not said: 'jangan bilang "saya tidak tahu"'.
     !isQuoted(nt, h.start, h.end)
-    && !(NEGATABLE.has(h.family) && negatedBefore(nt, h, negators, claimed))
+    && !(NEGATABLE.has(h.family) && negatedBefore(nt, h, negators, (i) => claimed(h, i) || notNegating.has(i)))
     // "Anda tidak harus …" is no order; "Baik Bapak, harus saya cek" is two clauses.
     && !(h.family === 'youMust' && negatorInside(nt, h, negators))
     && !spansClauseBreak(nt, h.start, h.end)
-    && !allowed.some((a) => a.start <= h.start && h.end <= a.end));
+    && !allowed.some((a) => a.start <= h.start && h.end <= a.end)
+    && !harmless.some((f) => f.start <= h.start && h.end <= f.end));
 
   // One finding per occurrence: where two families claim the same words, the longer phrase
   // wins ("kita tidak bisa" is one refusal, not also a "kita" and a "tidak"), then FAMILIES order.
@@ -289,12 +312,13 @@ function spansClauseBreak(nt: NormalizedText, start: number, end: number): boole
 /**
  * A negator up to NEGATION_WINDOW words before the phrase, in the same clause, reverses it
  * ("jangan bilang saya tidak tahu", "bukan berarti Anda harus …") — as the core's isNegated,
- * except that a negator inside another hit does not count.
+ * except that a negator inside another hit, or one that `ignored` names ("no, we can't"), does
+ * not count.
  */
-function negatedBefore(nt: NormalizedText, h: Hit, negators: ReadonlySet<string>, claimed: (h: Hit, i: number) => boolean): boolean {
+function negatedBefore(nt: NormalizedText, h: Hit, negators: ReadonlySet<string>, ignored: (i: number) => boolean): boolean {
   for (let i = h.start - 1; i >= 0 && i >= h.start - NEGATION_WINDOW; i--) {
     if (breakAfter(nt, i)) return false;
-    if (negators.has(nt.tokens[i]!.text) && !claimed(h, i)) return true;
+    if (negators.has(nt.tokens[i]!.text) && !ignored(i)) return true;
   }
   return false;
 }
@@ -302,11 +326,6 @@ function negatedBefore(nt: NormalizedText, h: Hit, negators: ReadonlySet<string>
 function negatorInside(nt: NormalizedText, h: Hit, negators: ReadonlySet<string>): boolean {
   for (let i = h.start + 1; i < h.end - 1; i++) if (negators.has(nt.tokens[i]!.text)) return true;
   return false;
-}
-
-function kitaToken(nt: NormalizedText, m: PhraseMatch): number {
-  for (let i = m.start; i < m.end; i++) if (nt.tokens[i]!.text === 'kita') return i;
-  return -1;
 }
 
 /**
@@ -336,36 +355,39 @@ function clitics(view: CallView, nt: NormalizedText, u: Utterance): Hit[] {
     const base = u.text.slice(tok.from, tok.to - 2);
     out.push({
       family: 'informalPronoun', start: i, end: i + 1, from: tok.from, to: tok.to, phrase: u.text.slice(tok.from, tok.to),
-      suggestion: ending === 'mu' ? `${base} Bapak/Ibu` : `${base} saya`,
+      suggestion: `${base} ${view.lexicon.say(ending === 'mu' ? 'avoid-phrases.formalYou' : 'avoid-phrases.formalI')}`,
       instead: ending === 'mu' ? FORMAL_YOU : FORMAL_I,
     });
   });
   return out;
 }
 
-/** Capitalized form of address for the suggested line ("Bapak", "Ibu", else "Bapak/Ibu"). */
-function addressFor(word: string): string {
+/**
+ * The customer as the subject of an Indonesian request, by the form of address the agent used
+ * ("pak" → "Bapak", "bu" → "Ibu"); null for any other word (the say key `avoid-phrases.formalYou`
+ * then gives "Bapak/Ibu" or English "you").
+ */
+function addressFor(word: string): string | null {
   if (word === 'bapak' || word === 'pak') return 'Bapak';
   if (word === 'ibu' || word === 'bu') return 'Ibu';
-  return 'Bapak/Ibu';
+  return null;
 }
 
 /**
- * "Anda harus mengisi formulir ini" → "Silakan Bapak/Ibu mengisi formulir ini.": the rest of the
- * clause after the order, as a request. The passive "Formulirnya harus Bapak isi" → "Formulirnya
- * mohon Bapak isi."
+ * "Anda harus mengisi formulir ini" → "Silakan Bapak/Ibu mengisi formulir ini." ("You need to
+ * fill in this form" → "Would you please fill in this form?"): the rest of the clause after the
+ * order, as a request (say key `avoid-phrases.request`). The passive "Formulirnya harus Bapak
+ * isi" (a phrase that starts with the must-word, `avoid.mustWord`) → "Formulirnya mohon Bapak
+ * isi." (`avoid-phrases.requestPassive`).
  */
-function politeRequest(nt: NormalizedText, u: Utterance, start: number, end: number, address: ReadonlySet<string>, addressed?: string): string {
+function politeRequest(view: CallView, nt: NormalizedText, u: Utterance, start: number, end: number, address: ReadonlySet<string>, addressed?: string): string {
+  const lx = view.lexicon;
   const words = nt.tokens.slice(start, end).map((t) => t.text);
-  const addr = addressed ?? addressFor(words.find((w) => address.has(w)) ?? '');
+  const addr = addressed ?? addressFor(words.find((w) => address.has(w)) ?? '') ?? lx.say('avoid-phrases.formalYou');
   const [clauseStart, clauseEnd] = clauseRange(nt, end - 1);
   const slice = (a: number, b: number) => (a < b ? u.text.slice(nt.tokens[a]!.from, nt.tokens[b - 1]!.to) : '');
-  if (/^(harus|mesti|musti)$/.test(words[0]!)) {
-    const before = slice(clauseStart, start);
-    const after = slice(start + 1, clauseEnd);
-    const line = `${before} mohon ${after}`.trim();
-    return `${line.charAt(0).toUpperCase()}${line.slice(1)}.`;
+  if (lx.find(nt, 'avoid.mustWord', { from: start, to: start + 1 }).length > 0) {
+    return capitalize(lx.say('avoid-phrases.requestPassive', { before: slice(clauseStart, start), after: slice(start + 1, clauseEnd) }));
   }
-  const rest = slice(end, clauseEnd);
-  return `Silakan ${addr} ${rest || '…'}.`;
+  return capitalize(lx.say('avoid-phrases.request', { address: addr, rest: slice(end, clauseEnd) || '…' }));
 }

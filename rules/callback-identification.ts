@@ -13,7 +13,7 @@ interface Callback {
   readonly first: PhraseMatch;
 }
 
-/** Callback requests and promises in an utterance: not negated, not "sudah menghubungi kembali". */
+/** Callback requests and promises in an utterance: not negated, not a call already made ("sudah menghubungi kembali", "thanks for calling back"). */
 function callbackPhrases(view: CallView, u: Utterance): PhraseMatch[] {
   const past = view.find(u, 'callback.notRequest');
   return view.find(u, 'callback.request', { affirmed: true }).filter((m) => !past.some((p) => p.start < m.end && m.start < p.end));
@@ -25,10 +25,11 @@ function nameParts(view: CallView, name: string): string[] {
 }
 
 /**
- * A self-introduction's name words: after "nama saya" / "dengan saya" any word that is not a
- * callback.notName word; after the weak "dengan" / "saya" / "bersama" only a word that looks like a
- * name (capitalized mid-sentence, or in lowercase ASR text not a dictionary word). The word after
- * the first name counts as the last name when it looks like a name too.
+ * A self-introduction's name words: after a sure marker (callback.selfIntro: "nama saya", "dengan
+ * saya", "my name is") any word that is not a callback.notName word; after a weak one
+ * (callback.selfIntroWeak: "dengan", "saya", "bersama", "this is", "I'm") only a word that looks
+ * like a name (capitalized mid-sentence, or in lowercase ASR text not a known word of the
+ * language). The word after the first name counts as the last name when it looks like a name too.
  */
 function introductions(view: CallView, u: Utterance): { words: string[]; first: number }[] {
   const nt = view.text(u);
@@ -144,13 +145,17 @@ export default defineRule({
       if (first && (whole || !full)) continue;
 
       const u = cb.utterances[0]!;
-      const fromCompany = company ? ` dari ${company}` : '';
-      const name = known ? displayName(known) : full ? '[nama depan dan nama belakang Anda]' : '[nama Anda]';
+      // Words to say, in the call's language: "Nama saya Nia dari Ventura." / "My name is Nia from Ventura."
+      const lx = view.lexicon;
+      const name = known
+        ? displayName(known)
+        : `[${full ? lx.say('callback-identification.yourFullName') : lx.say('callback-identification.yourName')}]`;
+      const example = (placeholder: string) => lx.say('callback-identification.introExample', { name: placeholder });
       const expected: Localized = known
         ? { en: `say "${displayName(known)}"`, id: `sebutkan "${displayName(known)}"` }
         : full
-          ? { en: 'e.g. "nama saya <first name> <last name>"', id: 'mis. "nama saya <nama depan> <nama belakang>"' }
-          : { en: 'e.g. "nama saya <name>"', id: 'mis. "nama saya <nama>"' };
+          ? { en: `e.g. "${example('<first name> <last name>')}"`, id: `mis. "${example('<nama depan> <nama belakang>')}"` }
+          : { en: `e.g. "${example('<name>')}"`, id: `mis. "${example('<nama>')}"` };
       const text = u.text.trim();
       ctx.report({
         messageId: first ? 'noLastName' : 'noAgentName',
@@ -159,8 +164,8 @@ export default defineRule({
         span: [cb.first.from, cb.first.to],
         // Only the first name was said: the words to add are the full introduction.
         suggestion: first
-          ? `Nama saya ${known ? name : `${saidFirst} [nama belakang Anda]`}${fromCompany}.`
-          : `${text}${/[.!?…]$/.test(text) ? '' : '.'} Nama saya ${name}${fromCompany}.`,
+          ? lx.say('callback-identification.introduce', { name: known ? name : `${saidFirst} [${lx.say('callback-identification.yourLastName')}]`, company })
+          : `${text}${/[.!?…]$/.test(text) ? '' : '.'} ${lx.say('callback-identification.introduce', { name, company })}`,
         note: {
           en: 'Seed line 440: "If the operator asks the client to call back, tell the client your first and last name."',
           id: 'Baris 440 standar: "Jika operator meminta klien untuk meneleponnya kembali, Anda harus memberi tahu klien nama depan dan belakang Anda."',

@@ -3,26 +3,47 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/rule.js';
 import type { CallView } from '../src/engine/views.js';
 import type { CallEvent } from '../src/transcript/model.js';
-import { TIME_WORDS, timeWordAt } from '../src/engine/time-of-day.js';
+import { timeWordAt, type TimeWord } from '../src/engine/time-of-day.js';
 
 /**
- * The time-of-day word for the farewell ("selamat siang"): from the call center's clock when the
+ * How the agent greets with the time of day, per call language: the word before the time word
+ * ("selamat pagi", "slamat siang", "met sore"; "good evening") and the greeting band each time
+ * word stands for.
+ */
+const TIME_GREETINGS: Readonly<Record<string, { readonly before: readonly string[]; readonly band: Readonly<Record<string, TimeWord>> }>> = {
+  id: { before: ['selamat', 'met'], band: { pagi: 'pagi', siang: 'siang', sore: 'sore', petang: 'petang', malam: 'malam' } },
+  en: { before: ['good'], band: { morning: 'pagi', afternoon: 'siang', evening: 'malam', night: 'malam' } },
+};
+
+/**
+ * The time-of-day band for the farewell ("selamat siang"): from the call center's clock when the
  * start time is known (the default greeting bands), else the one the agent used in the call, else none.
  */
-function timeWord(view: CallView, at: number | null): string | null {
+function timeWord(view: CallView, at: number | null): TimeWord | null {
   const seconds = at ?? view.call.utterances.at(-1)?.start ?? view.answerTime;
   const clock = seconds !== null ? view.localTimeAt(seconds) : null;
   if (clock) return timeWordAt(clock.minuteOfDay);
   // The words themselves, not the greeting lexicon: "selamat pagi", "slamat siang", "met sore".
+  const greetings = TIME_GREETINGS[view.lexicon.language];
+  if (!greetings) return null;
   for (const u of [...view.agentUtterances].reverse()) {
     const toks = view.text(u).tokens;
     for (let i = 1; i < toks.length; i++) {
-      const w = toks[i]!.text;
-      if ((TIME_WORDS as readonly string[]).includes(w) && ['selamat', 'met'].includes(toks[i - 1]!.text)) return w;
+      const band = Object.hasOwn(greetings.band, toks[i]!.text) ? greetings.band[toks[i]!.text] : undefined;
+      if (band && greetings.before.includes(toks[i - 1]!.text)) return band;
     }
   }
   return null;
 }
+
+/** The farewell for each band ("selamat siang", "have a good evening"); lexicon `say` keys. */
+const FAREWELLS: Readonly<Record<TimeWord, string>> = {
+  pagi: 'caller-hangs-up-first.farewellPagi',
+  siang: 'caller-hangs-up-first.farewellSiang',
+  sore: 'caller-hangs-up-first.farewellSore',
+  petang: 'caller-hangs-up-first.farewellPetang',
+  malam: 'caller-hangs-up-first.farewellMalam',
+};
 
 /** The earliest HANGUP: who ended the call (events in JSON need not be in time order). */
 function firstHangup(view: CallView): CallEvent | null {
@@ -58,14 +79,17 @@ export default defineRule({
     if (first.by === undefined) return ctx.skip('the HANGUP event does not say who hung up');
     if (first.by !== 'agent') return;
 
+    const lexicon = ctx.view.lexicon;
     const company = ctx.view.env.company?.name;
     const word = timeWord(ctx.view, first.at);
-    const farewell = word ? `selamat ${word}` : 'selamat beraktivitas kembali';
+    const farewell = lexicon.say(word ? FAREWELLS[word] : 'caller-hangs-up-first.farewell');
     // Inbound: thank for the call (seed line 241, "Terima kasih telah menelepon"); outbound: the
     // agent called, so thank for the customer's time instead.
-    const thanks = call.direction === 'inbound'
-      ? `Terima kasih telah menghubungi ${company ?? 'kami'}`
-      : 'Terima kasih atas waktunya';
+    const suggestion = call.direction === 'inbound'
+      ? company !== undefined
+        ? lexicon.say('caller-hangs-up-first.thanksCompany', { company, farewell })
+        : lexicon.say('caller-hangs-up-first.thanksCall', { farewell })
+      : lexicon.say('caller-hangs-up-first.thanksTime', { farewell });
     ctx.report({
       messageId: 'agentHungUp',
       data: {
@@ -73,7 +97,7 @@ export default defineRule({
         party: ctx.options.party === 'caller' ? { en: 'caller', id: 'penelepon' } : { en: 'customer', id: 'pelanggan' },
       },
       event: first,
-      suggestion: `${thanks}, ${farewell}.`,
+      suggestion,
       note: {
         en: 'After the closing line, wait for the customer to hang up first (seed line 243: "klien selalu yang pertama mengakhiri percakapan").',
         id: 'Setelah kalimat penutup, tunggu sampai pelanggan menutup telepon lebih dulu (standar, baris 243: "klien selalu yang pertama mengakhiri percakapan").',

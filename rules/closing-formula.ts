@@ -5,7 +5,7 @@ import { defineRule } from '../src/engine/rule.js';
 import type { CallView } from '../src/engine/views.js';
 import { sentenceOf, type NormalizedText } from '../src/match/normalize.js';
 import type { PhraseMatch } from '../src/match/phrase.js';
-import { timeWordAt } from '../src/engine/time-of-day.js';
+import { timeWordAt, type TimeWord } from '../src/engine/time-of-day.js';
 import type { Call, Utterance } from '../src/transcript/model.js';
 
 /**
@@ -72,13 +72,16 @@ export default defineRule({
 
     // Negated or quoted words do not count ("tidak perlu selamat tinggal"), except that a negated
     // question is still a question: "Sudah tidak ada lagi yang bisa dibantu, Pak?".
+    // The affirmed matches are taken as they are: a negated phrase that overlaps a later affirmed
+    // one must not hide it ("it never does that is there anything else i can help you with":
+    // "never" reaches "is there anything else" but not "anything else i can help").
     const find = (concept: string, negatedQuestions = false) => closing.flatMap((u) => {
       const nt = view.text(u);
       const affirmed = view.find(u, concept, { affirmed: true });
-      const all = negatedQuestions ? view.find(u, concept) : affirmed;
-      return all
-        .filter((m) => affirmed.some((a) => a.start === m.start) || nt.questionSentences.has(sentenceOf(nt, m.start)))
-        .map((m) => ({ u, m }));
+      const negated = negatedQuestions
+        ? view.find(u, concept).filter((m) => !affirmed.some((a) => a.start === m.start) && nt.questionSentences.has(sentenceOf(nt, m.start)))
+        : [];
+      return [...affirmed, ...negated].map((m) => ({ u, m }));
     });
     const questions = [
       ...find('closing.question', true).filter(({ u, m }) => !isConditional(view, view.text(u), m)),
@@ -92,7 +95,7 @@ export default defineRule({
 
     if (questions.length === 0) {
       // The question comes before the thanks and the goodbye: point at where the agent began to close.
-      const expected = `Apakah ada lagi yang bisa saya bantu${addr ? `, ${addr}` : ''}?`;
+      const expected = view.lexicon.say('closing-formula.question', { address: addr });
       ctx.report({
         messageId: 'missingQuestion',
         data: { expected },
@@ -169,25 +172,43 @@ function isConditional(view: CallView, nt: NormalizedText, m: PhraseMatch): bool
   return false;
 }
 
-/** "Ada lagi?" / "ada lagi pak": a question by its mark, or (ASR without punctuation) by the address that ends it. */
+/**
+ * "Ada lagi?" / "ada lagi pak" / "anything else sir": a question by its mark, or (ASR without
+ * punctuation) by the form of address that ends it — one said to the customer (the lexicon's
+ * `addressForms`: "pak", "sir"), not the neutral "anda".
+ */
 function shortIsQuestion(view: CallView, nt: NormalizedText, m: PhraseMatch): boolean {
   if (nt.questionSentences.has(sentenceOf(nt, m.start))) return true;
-  return view.lexicon.classMembers('address').includes(nt.tokens[m.end - 1]!.text) && nt.tokens[m.end - 1]!.text !== 'anda';
+  return view.lexicon.address(nt.tokens[m.end - 1]!.text) !== null;
 }
 
 /** Inbound: thanks for calling the company; outbound (the agent called): thanks for the time. */
 function thanksLine(view: CallView, call: Call, addr: string): string {
-  const to = addr ? `, ${addr}` : '';
-  if (call.direction === 'outbound') return `Terima kasih atas waktunya${to}.`;
+  if (call.direction === 'outbound') return view.lexicon.say('closing-formula.thanksTime', { address: addr });
   const company = view.env.company?.name;
-  return company ? `Terima kasih telah menghubungi ${company}${to}.` : `Terima kasih telah menelepon${to}.`;
+  return company
+    ? view.lexicon.say('closing-formula.thanksCompany', { company, address: addr })
+    : view.lexicon.say('closing-formula.thanksCall', { address: addr });
 }
+
+/**
+ * The farewell for the band of the local hour (lexicon `say` keys; id: the time greeting again,
+ * "Selamat siang"; en: "Have a good evening"), else the seed's plain goodbye. The default bands
+ * never give petang (it shares the sore band), so it has no phrasing of its own.
+ */
+const FAREWELLS: Readonly<Record<TimeWord, string>> = {
+  pagi: 'closing-formula.farewellPagi',
+  siang: 'closing-formula.farewellSiang',
+  sore: 'closing-formula.farewellSore',
+  petang: 'closing-formula.farewellSore',
+  malam: 'closing-formula.farewellMalam',
+};
 
 /** The time greeting for the local hour when it is known, and the seed's wish. */
 function farewellLine(view: CallView, last: Utterance): string {
   const clock = last.start !== null ? view.localTimeAt(last.start) : null;
   const word = clock ? timeWordAt(clock.minuteOfDay) : null;
-  return word ? `Semoga hari Anda menyenangkan. Selamat ${word}.` : 'Semoga hari Anda menyenangkan. Selamat tinggal.';
+  return view.lexicon.say(word ? FAREWELLS[word] : 'closing-formula.farewell');
 }
 
 function addressOf(view: CallView): string {

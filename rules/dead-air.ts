@@ -120,7 +120,7 @@ export default defineRule({
       found++;
       // The silence began after a hold (UNHOLD, nobody speaks) rather than after someone's words.
       const afterHold = ms(least.from) > ms(hi);
-      const addr = addressOf(view);
+      const addr = addressWord(view, view.agentUtterances);
       ctx.report({
         messageId: 'deadAir',
         data: { seconds: decimal(least.length), from: clock(least.from) },
@@ -128,11 +128,7 @@ export default defineRule({
         // The words the agent should have said: back from a hold, speak at once and thank; after
         // the customer spoke, the agent owed an answer, so ask for a moment (seed line 454);
         // after the agent spoke, check the customer is still there.
-        suggestion: afterHold
-          ? `Terima kasih sudah menunggu, ${addr}.`
-          : spokeLast.speaker === 'customer'
-            ? `Mohon tunggu sebentar, ${addr}, saya periksa terlebih dahulu.`
-            : `Mohon maaf, ${addr}, apakah suara saya masih terdengar?`,
+        suggestion: suggestedLine(view, afterHold ? 'thanks' : spokeLast.speaker === 'customer' ? 'wait' : 'stillThere', addr),
         note: afterHold
           ? { en: `The hold ended at ${clock(least.from)} and nobody spoke until this utterance`, id: `Hold berakhir pada ${clock(least.from)} dan tidak ada yang berbicara sampai ucapan ini` }
           : {
@@ -151,7 +147,16 @@ export default defineRule({
   },
 });
 
-/** How the agent addresses the customer ("Pak", "Bu"), else "Bapak/Ibu". */
-function addressOf(view: CallView): string {
-  return addressWord(view, view.agentUtterances) ?? 'Bapak/Ibu';
+/**
+ * The suggested line in the call's language, addressing the customer as the agent did ("Pak",
+ * "sir"). When the agent used no form of address, the lexicon's `…NoAddress` phrasing: Indonesian
+ * still addresses the customer ("Bapak/Ibu"), English leaves the address out.
+ */
+function suggestedLine(view: CallView, what: 'thanks' | 'wait' | 'stillThere', address: string | null): string {
+  const lx = view.lexicon;
+  switch (what) {
+    case 'thanks': return address ? lx.say('dead-air.thanks', { address }) : lx.say('dead-air.thanksNoAddress');
+    case 'wait': return address ? lx.say('dead-air.wait', { address }) : lx.say('dead-air.waitNoAddress');
+    case 'stillThere': return address ? lx.say('dead-air.stillThere', { address }) : lx.say('dead-air.stillThereNoAddress');
+  }
 }

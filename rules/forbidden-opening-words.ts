@@ -1,5 +1,7 @@
-// Disallow "halo", "dengarkan", "aku mendengarkanmu" and a bare "bicara!" when answering (seed lines 79, 400, 491).
+// Disallow "halo", "dengarkan", "aku mendengarkanmu" and a bare "bicara!" when answering (seed lines 79, 400, 491);
+// in English a bare "Hello?", "Yeah?", "Speaking", "I'm listening", "Go ahead".
 import { z } from 'zod';
+import { capitalize } from '../src/engine/phrasing.js';
 import { defineRule } from '../src/engine/rule.js';
 import { timeWordAt } from '../src/engine/time-of-day.js';
 import type { CallView } from '../src/engine/views.js';
@@ -22,10 +24,12 @@ const BRAND_THRESHOLD = 0.95;
 /** How far before a bare "bicara" a subject/modal/question word still governs it. */
 const GOVERNOR_WINDOW = 3;
 
-/** The seed's line check (line 456), instead of "halo?" / "bicara (lebih keras)". */
-const LINE_CHECK = 'Maaf, saya tidak dapat mendengar Anda dengan baik, mohon diulangi.';
+/** How many words after "hello" a greeting that makes it part of the greeting may take. */
+const HALO_GREETING_WINDOW = 8;
+/** Words of address and the customer's name skipped between "hello" and that greeting ("Hello, Mr Mark Davis, …"). */
+const HALO_NAME_WORDS = 4;
 
-type Kind = 'halo' | 'listen' | 'iListen' | 'command';
+type Kind = 'halo' | 'listen' | 'iListen' | 'command' | 'firstWords';
 
 interface Hit {
   readonly kind: Kind;
@@ -73,13 +77,15 @@ export default defineRule({
       for (const hit of forbiddenHits(view, u, brands)) {
         // Mid-call, "Saya mendengarkan Anda" is what the seed recommends (line 456).
         if (!inOpening && hit.kind === 'iListen') continue;
+        // "Yeah?", "Speaking": curt only as the first words of the answer; later they are ordinary words.
+        if (hit.kind === 'firstWords' && !(inOpening && hit.start === 0)) continue;
         const word = u.text.slice(hit.from, hit.to);
         ctx.report({
           messageId: inOpening ? 'forbiddenWord' : 'forbiddenMidCall',
           data: { word },
           utterance: u,
           span: [hit.from, hit.to],
-          suggestion: inOpening ? greeting(view, u) : midCallSuggestion(hit.kind),
+          suggestion: inOpening ? greeting(view, u) : midCallSuggestion(view, hit.kind),
           ...(inOpening && hit.kind === 'iListen'
             ? {
                 note: {
@@ -102,7 +108,8 @@ function forbiddenHits(view: CallView, u: Utterance, brands: readonly string[]):
   const add = (kind: Kind, concept: string, keep: (start: number, end: number) => boolean = () => true) => {
     for (const m of view.find(u, concept)) if (keep(m.start, m.end)) all.push({ kind, start: m.start, end: m.end, from: m.from, to: m.to });
   };
-  add('halo', 'opening.halo');
+  add('halo', 'opening.halo', (_start, end) => !startsGreeting(view, nt, end));
+  add('firstWords', 'opening.firstWords');
   add('listen', 'opening.listen');
   add('iListen', 'opening.iListen');
   add('command', 'opening.bicaraCommand');
@@ -132,6 +139,23 @@ function isBareCommand(view: CallView, nt: NormalizedText, t: number): boolean {
   return !after.some((m) => m.start === t + 1);
 }
 
+/**
+ * English "Hello, thank you for calling Ventura" is a greeting, "Hello?" the telephone line check
+ * the seed forbids (its "ALLE"): a greeting (`opening.haloGreeting`, empty in Indonesian, where
+ * "Halo, selamat pagi" is still flagged) right after the word — past a form of address or the
+ * customer's name ("Hello, Mr Davis, thanks for holding") — with no "?" between, clears it.
+ */
+function startsGreeting(view: CallView, nt: NormalizedText, end: number): boolean {
+  const toks = nt.tokens;
+  if (!toks[end] || nt.original.slice(toks[end - 1]!.to, toks[end]!.from).includes('?')) return false;
+  const lx = view.lexicon;
+  const skip = new Set([...lx.classMembers('address'), ...lx.normalize(view.call.customer.name ?? '').tokens.map((t) => t.text)]);
+  let i = end;
+  while (i < toks.length && i < end + HALO_NAME_WORDS && skip.has(toks[i]!.text)) i++;
+  const to = Math.min(toks.length, i + HALO_GREETING_WINDOW);
+  return lx.find(nt, 'opening.haloGreeting', { from: i, to }).some((m) => m.start === i);
+}
+
 /** First token of the clause holding token t: after the last sentence end or , ; : before it. */
 function clauseStartBefore(nt: NormalizedText, t: number): number {
   const sentenceStart = nt.sentenceStarts[sentenceOf(nt, t)] ?? 0;
@@ -142,16 +166,23 @@ function clauseStartBefore(nt: NormalizedText, t: number): number {
   return sentenceStart;
 }
 
-/** "Selamat pagi! Ventura, dengan Anna. Ada yang bisa saya bantu?" with what the call tells us. */
+/**
+ * "Selamat pagi! Ventura, dengan Anna. Ada yang bisa saya bantu?" / "Good morning! Ventura, this
+ * is Anna. How may I help you?" with what the call tells us, in the call's language. The time
+ * greetings and placeholders are greeting-formula's phrasings, so both rules word them alike.
+ */
 function greeting(view: CallView, u: Utterance): string {
+  const lx = view.lexicon;
   const clock = u.start !== null ? view.localTimeAt(u.start) : null;
-  const time = (clock && timeWordAt(clock.minuteOfDay)) ?? 'pagi/siang/sore/malam';
-  const company = view.env.company?.name ?? '[nama perusahaan]';
-  const agent = view.agentName ?? '[nama Anda]';
-  return `Selamat ${time}! ${company}, dengan ${agent}. Ada yang bisa saya bantu?`;
+  const time = (clock && timeWordAt(clock.minuteOfDay, lx.timeBands ?? undefined)) ?? 'any';
+  return lx.say('forbidden-opening-words.greeting', {
+    greeting: capitalize(lx.say(`greeting-formula.time.${time}`)),
+    company: view.env.company?.name ?? `[${lx.say('greeting-formula.unknownCompany')}]`,
+    name: view.agentName ?? `[${lx.say('greeting-formula.unknownName')}]`,
+  });
 }
 
-function midCallSuggestion(kind: Kind): string {
-  if (kind === 'listen') return 'Izinkan saya menjelaskan, Bapak/Ibu.';
-  return LINE_CHECK;
+/** Mid-call: the seed's line check (line 456) instead of "halo?" / "bicara (lebih keras)"; for "dengarkan", an offer to explain. */
+function midCallSuggestion(view: CallView, kind: Kind): string {
+  return view.lexicon.say(kind === 'listen' ? 'forbidden-opening-words.explain' : 'forbidden-opening-words.lineCheck');
 }

@@ -6,7 +6,7 @@ import type { CallView } from '../src/engine/views.js';
 import type { NormalizedText } from '../src/match/normalize.js';
 import { matchPhrase } from '../src/match/phrase.js';
 import type { Utterance } from '../src/transcript/model.js';
-import { fitsHour, timeWordAt, TIME_WORDS, TimeBandsSchema, type TimeWord } from '../src/engine/time-of-day.js';
+import { fitsHour, timeWordAt, TIME_WORDS, TimeBandsSchema, type BandMap, type TimeWord } from '../src/engine/time-of-day.js';
 import { editDistance } from '../src/match/lexicon.js';
 
 const TIME_CONCEPTS: Record<TimeWord, string> = {
@@ -21,7 +21,10 @@ const options = z.strictObject({
   /** Minutes either side of a band boundary in which the neighbouring greeting is accepted too. */
   toleranceMinutes: z.number().int().min(0).max(180).default(15)
     .describe('Minutes either side of a band boundary in which the neighbouring greeting is accepted too'),
-  /** Local-time bands per greeting (default: a Telkom QA sheet). `petang`, when absent, uses the `sore` band. */
+  /**
+   * Local-time bands per greeting (default: a Telkom QA sheet). `petang`, when absent, uses the
+   * `sore` band. A language with bands of its own in its lexicon (English) uses those instead.
+   */
   timeBands: TimeBandsSchema,
 });
 
@@ -69,8 +72,8 @@ export default defineRule({
         id: "Agen tidak memperkenalkan diri dengan nama ({{expected}})",
       },
       missingOfferHelp: {
-        en: "The greeting does not offer help (\"Ada yang bisa saya bantu?\")",
-        id: "Salam pembuka tidak menawarkan bantuan (\"Ada yang bisa saya bantu?\")",
+        en: "The greeting does not offer help (\"{{offer}}\")",
+        id: "Salam pembuka tidak menawarkan bantuan (\"{{offer}}\")",
       },
     },
     options,
@@ -82,6 +85,10 @@ export default defineRule({
     const turn = greetingTurn(view, opening);
     const company = view.env.company;
     const inbound = call.direction === 'inbound';
+    const lx = view.lexicon;
+    // English greets "good afternoon" from noon: a language's own bands (lexicon) beat the option,
+    // which holds the Indonesian ones.
+    const bands: BandMap = lx.timeBands ?? ctx.options.timeBands;
 
     // 2. company (and, opt-in, its line of business)
     const companyHits = turn.flatMap((u) => view.findCompany(u).map((m) => ({ u, ...m })));
@@ -102,7 +109,7 @@ export default defineRule({
         id: 'Tidak ada waktu mulai panggilan: salam sesuai waktu tidak dicocokkan dengan jam.',
       });
     }
-    const expectedAtOpening = openingClock ? timeWordAt(openingClock.minuteOfDay, ctx.options.timeBands) : null;
+    const expectedAtOpening = openingClock ? timeWordAt(openingClock.minuteOfDay, bands) : null;
 
     // 3. agent's name
     const agentName = view.agentName;
@@ -110,7 +117,7 @@ export default defineRule({
     const intro = findSelfIntroduction(view, turn, taken);
     const named = agentName ? findKnownName(view, turn, agentName, intro) !== null : intro !== null;
 
-    const suggestion = buildSuggestion({
+    const suggestion = buildSuggestion(view, {
       religious: religiousOpener(view, turn),
       time: expectedAtOpening ?? times[0]?.word ?? null,
       company: company?.name ?? null,
@@ -122,21 +129,21 @@ export default defineRule({
     if (times.length === 0) {
       ctx.report({
         messageId: 'missingTimeGreeting',
-        data: { expected: `Selamat ${expectedAtOpening ?? 'pagi/siang/sore/malam'}` },
+        data: { expected: capitalize(timeGreeting(view, expectedAtOpening)) },
         utterance: opening,
         suggestion,
       });
     } else {
       // Any fitting greeting is enough ("selamat pagi, eh, selamat siang" corrects itself).
       const judged = times.map((t) => ({ t, clock: clock(t.u) })).filter((x) => x.clock !== null);
-      const fits = judged.some((x) => fitsHour(x.t.word, x.clock!.minuteOfDay, ctx.options.timeBands, ctx.options.toleranceMinutes));
-      const expected = judged[0] ? timeWordAt(judged[0].clock!.minuteOfDay, ctx.options.timeBands) : null;
+      const fits = judged.some((x) => fitsHour(x.t.word, x.clock!.minuteOfDay, bands, ctx.options.toleranceMinutes));
+      const expected = judged[0] ? timeWordAt(judged[0].clock!.minuteOfDay, bands) : null;
       // A time no band covers (custom bands with a gap) is not judged.
       if (judged.length > 0 && !fits && expected) {
         const { t, clock: at } = judged[0]!;
         ctx.report({
           messageId: 'wrongTimeGreeting',
-          data: { greeting: t.u.text.slice(t.from, t.to), localTime: at!.hhmm, expected: `selamat ${expected}` },
+          data: { greeting: t.u.text.slice(t.from, t.to), localTime: at!.hhmm, expected: timeGreeting(view, expected) },
           utterance: t.u,
           span: [t.from, t.to],
           suggestion,
@@ -165,7 +172,7 @@ export default defineRule({
         data: {
           expected: agentName
             ? { en: `expected "${displayName(agentName)}"`, id: `seharusnya "${displayName(agentName)}"` }
-            : { en: 'e.g. "dengan <nama>", "nama saya <nama>"', id: 'mis. "dengan <nama>", "nama saya <nama>"' },
+            : { en: `e.g. ${lx.say('greeting-formula.introExample')}`, id: `mis. ${lx.say('greeting-formula.introExample')}` },
         },
         utterance: opening,
         ...(wrongName ? { note: wrongName } : {}),
@@ -176,7 +183,7 @@ export default defineRule({
 
     // 4. offer of help: inbound only (an outbound agent called with a purpose)
     if (inbound && !turn.some((u) => view.has(u, 'greeting.offerHelp'))) {
-      ctx.report({ messageId: 'missingOfferHelp', utterance: opening, suggestion });
+      ctx.report({ messageId: 'missingOfferHelp', data: { offer: lx.say('greeting-formula.offerHelp') }, utterance: opening, suggestion });
     }
   },
 });
@@ -247,11 +254,12 @@ function findKnownName(view: CallView, turn: readonly Utterance[], name: string,
 }
 
 /**
- * A self-introduction: "dengan Nia", "nama saya Nia", "saya Nia", "administrator Galina". The
- * word after the marker must look like a name: not a stop word ("dengan siapa", "saya ingin"),
- * not a form of address, role or time word, not part of the company name, an offer of help or the
- * customer's name, and not a prefixed verb ("saya menghubungi") unless it is written with a capital
- * letter mid-sentence.
+ * A self-introduction: "dengan Nia", "nama saya Nia", "saya Nia", "administrator Galina"; in
+ * English "this is Anna", "my name is Anna", and with the marker after the name, "Anna speaking"
+ * (`greeting.introMarkerAfter`). The word at the marker must look like a name: not a stop word
+ * ("dengan siapa", "saya ingin", "this is regarding"), not a form of address, role or time word,
+ * not part of the company name, an offer of help or the customer's name, and not a prefixed verb
+ * ("saya menghubungi") unless it is written with a capital letter mid-sentence.
  */
 function findSelfIntroduction(view: CallView, turn: readonly Utterance[], taken: readonly Hit[]): NameHit | null {
   const lx = view.lexicon;
@@ -262,29 +270,45 @@ function findSelfIntroduction(view: CallView, turn: readonly Utterance[], taken:
     const nt = view.text(u);
     const toks = nt.tokens;
     const isTaken = (i: number) => taken.some((h) => h.u === u && h.start <= i && i < h.end);
-    for (const marker of view.find(u, 'greeting.introMarker')) {
-      const i = marker.end;
+    const nameAt = (i: number): NameHit | null => {
       const t = toks[i];
-      if (!t || isTaken(i) || !/^\p{L}{2,}$/u.test(t.text) || notNames.has(t.text)) continue;
-      if (lx.find(nt, 'greeting.notName', { from: i, to: i + 1 }).length > 0) continue;
+      if (!t || isTaken(i) || !/^\p{L}{2,}$/u.test(t.text) || notNames.has(t.text)) return null;
+      if (lx.find(nt, 'greeting.notName', { from: i, to: i + 1 }).length > 0) return null;
       const raw = nt.original.slice(t.from, t.to);
       const capitalized = /^\p{Lu}/u.test(raw) && !nt.sentenceStarts.includes(i);
-      if (!capitalized && looksPrefixed(t.text, t.stem)) continue;
+      if (!capitalized && looksPrefixed(lx.language, t.text, t.stem)) return null;
       return { u, start: i, end: i + 1, from: t.from, to: t.to, name: capitalize(raw) };
+    };
+    for (const marker of view.find(u, 'greeting.introMarker')) {
+      const hit = nameAt(marker.end);
+      if (hit) return hit;
+    }
+    for (const marker of view.find(u, 'greeting.introMarkerAfter')) {
+      const hit = marker.start > 0 ? nameAt(marker.start - 1) : null;
+      if (hit) return hit;
     }
   }
   return null;
 }
 
-/** A verb with a prefix the stemmer could strip ("menghubungi" → "hubung"), not a name. */
-function looksPrefixed(word: string, stem: string): boolean {
-  return stem !== word && stem.length >= 4 && /^(me|di|ber|ter)/.test(word);
+/**
+ * An Indonesian verb with a prefix the stemmer could strip ("menghubungi" → "hubung"), not a
+ * name. Indonesian morphology only: English stems strip suffixes, and Melanie or Terry would
+ * look "prefixed".
+ */
+function looksPrefixed(language: string, word: string, stem: string): boolean {
+  return language === 'id' && stem !== word && stem.length >= 4 && /^(me|di|ber|ter)/.test(word);
 }
 
 function religiousOpener(view: CallView, turn: readonly Utterance[]): string | null {
   const u = turn[0]!;
   const m = view.find(u, 'greeting.religious')[0];
   return m && m.start === 0 ? u.text.slice(m.from, m.to) : null;
+}
+
+/** "selamat sore" / "good afternoon" for a time word; without one, every greeting of the language. */
+function timeGreeting(view: CallView, word: TimeWord | null): string {
+  return view.lexicon.say(`greeting-formula.time.${word ?? 'any'}`);
 }
 
 /** The name an agent says: the first part of "Anna Petrova". */
@@ -302,17 +326,16 @@ interface SuggestionParts {
 }
 
 /**
- * A full greeting from what is known, in the standard's order (seed line 71):
- * "Selamat pagi! Instalasi jendela, perusahaan Ventura, dengan Anna. Ada yang bisa saya bantu?"
+ * A full greeting from what is known, in the standard's order (seed line 71), in the call's
+ * language (lexicon `say`): "Selamat pagi! Instalasi jendela, perusahaan Ventura, dengan Anna. Ada
+ * yang bisa saya bantu?" / "Good morning! Ventura, this is Anna. How may I help you?"
  */
-function buildSuggestion(p: SuggestionParts): string {
-  const time = `selamat ${p.time ?? 'pagi/siang/sore/malam'}!`;
+function buildSuggestion(view: CallView, p: SuggestionParts): string {
+  const lx = view.lexicon;
+  const time = timeGreeting(view, p.time);
   const greeting = p.religious ? `${capitalize(p.religious)}, ${time}` : capitalize(time);
-  const company = p.company ?? '[nama perusahaan]';
-  const name = p.name ?? '[nama Anda]';
-  if (!p.inbound) {
-    return `${greeting} Saya ${name} dari ${company}${p.activity ? `, ${p.activity}` : ''}.`;
-  }
-  const who = p.activity ? `${capitalize(p.activity)}, perusahaan ${company}` : company;
-  return `${greeting} ${who}, dengan ${name}. Ada yang bisa saya bantu?`;
+  const company = p.company ?? `[${lx.say('greeting-formula.unknownCompany')}]`;
+  const name = p.name ?? `[${lx.say('greeting-formula.unknownName')}]`;
+  if (!p.inbound) return lx.say('greeting-formula.outbound', { greeting, name, company, activity: p.activity });
+  return lx.say('greeting-formula.inbound', { greeting, activity: p.activity ? capitalize(p.activity) : null, company, name });
 }

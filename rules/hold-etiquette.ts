@@ -65,6 +65,10 @@ export default defineRule({
     const holds = view.holds(minWaitSeconds);
     if (holds.length === 0) return ctx.skip('no hold in the call');
 
+    // The seed's phrases the notes quote (lines 434, 436), in the call's language: words to say on the call.
+    const seedWait = view.lexicon.say('hold-etiquette.seedWait');
+    const seedStay = view.lexicon.say('hold-etiquette.seedStay');
+    const seedCallBack = view.lexicon.say('hold-etiquette.seedCallBack');
     let judged = 0;
     const untimed: number[] = [];
     const unplaced: number[] = [];
@@ -90,10 +94,10 @@ export default defineRule({
             ctx.report({
               messageId: 'unannouncedHold',
               ...(last ? { utterance: last } : { event: h.holdEvent! }),
-              suggestion: `Mohon tunggu sebentar${addressOf(view, turn)}, saya periksa terlebih dahulu.`,
+              suggestion: view.lexicon.say('hold-etiquette.announce', { address: addressOf(view, turn) }),
               note: {
-                en: 'Seed line 434: before pressing Hold, say "Harap tunggu beberapa detik" or "Harap tetap di jalur".',
-                id: 'Baris 434 standar: sebelum menekan tombol Tahan, ucapkan "Harap tunggu beberapa detik" atau "Harap tetap di jalur".',
+                en: `Seed line 434: before pressing Hold, say "${seedWait}" or "${seedStay}".`,
+                id: `Baris 434 standar: sebelum menekan tombol Tahan, ucapkan "${seedWait}" atau "${seedStay}".`,
               },
             });
           }
@@ -116,10 +120,10 @@ export default defineRule({
         messageId: 'longHold',
         data: { seconds, max: maxHoldSeconds, kind: KIND[h.kind] },
         ...(h.kind === 'detected' ? { utterance: h.request! } : { event: h.holdEvent! }),
-        suggestion: `Mohon maaf${addr}, pengecekannya membutuhkan waktu lebih lama. Boleh kami hubungi kembali setelah informasinya siap?`,
+        suggestion: view.lexicon.say('hold-etiquette.offerCallback', { address: addr }),
         note: {
-          en: `Seed line 436: when clarifying takes more than 30 s, the agent says "Silakan hubungi kembali …" instead of holding. No callback was offered in the agent's words before the ${h.kind === 'event' ? 'HOLD' : 'wait'}.`,
-          id: `Baris 436 standar: jika klarifikasi memakan waktu lebih dari 30 detik, agen mengatakan "Silakan hubungi kembali …" alih-alih menahan panggilan. Tidak ada tawaran untuk dihubungi kembali dalam ucapan agen sebelum ${h.kind === 'event' ? 'HOLD' : 'jeda menunggu'}.`,
+          en: `Seed line 436: when clarifying takes more than 30 s, the agent says "${seedCallBack}" instead of holding. No callback was offered in the agent's words before the ${h.kind === 'event' ? 'HOLD' : 'wait'}.`,
+          id: `Baris 436 standar: jika klarifikasi memakan waktu lebih dari 30 detik, agen mengatakan "${seedCallBack}" alih-alih menahan panggilan. Tidak ada tawaran untuk dihubungi kembali dalam ucapan agen sebelum ${h.kind === 'event' ? 'HOLD' : 'jeda menunggu'}.`,
         },
       });
     }
@@ -146,9 +150,9 @@ export default defineRule({
   },
 });
 
-function addressOf(view: CallView, near: readonly Utterance[]): string {
-  const word = addressWord(view, [...near, ...view.agentUtterances]);
-  return word ? `, ${word}` : '';
+/** How the agent addresses the customer ("Pak", "sir"), for the suggested line; null when the agent used none. */
+function addressOf(view: CallView, near: readonly Utterance[]): string | null {
+  return addressWord(view, [...near, ...view.agentUtterances]);
 }
 
 /** Every word is an acknowledgement ("iya", "baik", "oke" — lexicon interruption.backchannel) or a form of address. */

@@ -6,8 +6,6 @@ import { sentenceOf, type NormalizedText } from '../src/match/normalize.js';
 import type { PhraseMatch } from '../src/match/phrase.js';
 import type { Call, Utterance } from '../src/transcript/model.js';
 
-/** The softened Indonesian standard (RULES.md); the seed's own is "Bagaimana saya bisa menghubungi Anda?". */
-const POLITE = 'Mohon maaf, boleh saya tahu dengan Bapak/Ibu siapa saya berbicara?';
 const SEED_NOTE: Localized = {
   en: 'Seed line 85: ask "Bagaimana saya bisa menghubungi Anda?"; lines 109, 294: "Siapa ini?"-style questions feel like an interrogation.',
   id: 'Standar, baris 85: tanyakan "Bagaimana saya bisa menghubungi Anda?"; baris 109, 294: pertanyaan seperti "Siapa ini?" terasa seperti interogasi.',
@@ -30,8 +28,8 @@ export default defineRule({
         id: "Nama penelepon ditanyakan seperti interogasi: \"{{phrase}}\"",
       },
       bareNameQuestion: {
-        en: "\"{{phrase}}\" without a softener (\"Mohon maaf\", \"boleh saya tahu\") sounds like an interrogation",
-        id: "\"{{phrase}}\" tanpa pelunak (\"Mohon maaf\", \"boleh saya tahu\") terdengar seperti interogasi",
+        en: '"{{phrase}}" without a softener ({{softeners}}) sounds like an interrogation',
+        id: '"{{phrase}}" tanpa pelunak ({{softeners}}) terdengar seperti interogasi',
       },
     },
     options: z.strictObject({
@@ -43,6 +41,9 @@ export default defineRule({
     const { view } = ctx;
     if (call.direction === 'outbound') return ctx.skip('outbound call');
     if (view.agentUtterances.length === 0) return ctx.skip('no agent utterance');
+    // The words to say, in the call's language: Indonesian, the softened standard (RULES.md; the
+    // seed's own is "Bagaimana saya bisa menghubungi Anda?"); English, "May I have your name, please?".
+    const askPolitely = view.lexicon.say('name-request.ask');
 
     // Any request, polite or not, means the name was asked: nameNeverAsked is only for calls with
     // none at all, so "the caller gave it before being asked" reads every customer utterance.
@@ -60,10 +61,10 @@ export default defineRule({
         if (!softened && ctx.options.strict) {
           ctx.report({
             messageId: 'bareNameQuestion',
-            data: { phrase: u.text.slice(m.from, m.to) },
+            data: { phrase: u.text.slice(m.from, m.to), softeners: view.lexicon.say('name-request.softeners') },
             utterance: u,
             span: [m.from, m.to],
-            suggestion: POLITE,
+            suggestion: askPolitely,
             note: {
               en: 'Seed lines 109, 294: "Dengan siapa saya berbicara?" reads as screening; set strict: false to accept it.',
               id: 'Standar, baris 109, 294: "Dengan siapa saya berbicara?" terkesan menyaring penelepon; atur strict: false untuk menerimanya.',
@@ -81,7 +82,7 @@ export default defineRule({
           data: { phrase: u.text.slice(m.from, m.to) },
           utterance: u,
           span: [m.from, m.to],
-          suggestion: POLITE,
+          suggestion: askPolitely,
           note: SEED_NOTE,
         });
       }
@@ -96,7 +97,7 @@ export default defineRule({
       return;
     }
     const cite = view.opening ?? view.agentUtterances[0]!;
-    ctx.report({ messageId: 'nameNeverAsked', utterance: cite, suggestion: POLITE, note: SEED_NOTE });
+    ctx.report({ messageId: 'nameNeverAsked', utterance: cite, suggestion: askPolitely, note: SEED_NOTE });
   },
 });
 
@@ -141,9 +142,10 @@ function atSentenceStart(view: CallView, nt: NormalizedText, t: number): boolean
 /**
  * Does a name start at token t (after an optional form of address: "saya Ibu Wulandari")? Not a
  * customer.notName word; with a weak marker it must also look like a name: capitalized in text
- * that uses case, else (ASR lowercase) not an Indonesian dictionary word. So "saya mau pesan" is
- * no name; the cost is that lowercase "saya budi" is missed (budi is a word) — the metadata name
- * still counts.
+ * that uses case, else (ASR lowercase) not a known word of the call's language (lexicon.isWord:
+ * Indonesian root words; English, the lexicon's classes with `common`). So "saya mau pesan" and
+ * "im calling about" are no names; the cost is that lowercase "saya budi" is missed (budi is a
+ * word) — the metadata name still counts.
  */
 function nameAfter(view: CallView, nt: NormalizedText, t: number, strong: boolean): boolean {
   const address = view.lexicon.classMembers('address');

@@ -117,6 +117,9 @@ export default defineRule({
         id: `${undetermined} ucapan agen lainnya tidak dapat dinilai: ucapan pelanggan tidak memiliki waktu selesai`,
       });
     }
+    // Words to slip in while listening, in the call's language ("Saya mengerti", "I see").
+    const understand = view.lexicon.say('no-interruption.understand');
+    const okay = view.lexicon.say('no-interruption.okay');
     for (const { agent, customer, early } of interruptions) {
       const quote = customer.text.trim();
       ctx.report({
@@ -124,8 +127,8 @@ export default defineRule({
         data: { seconds: decimal(early) },
         utterance: agent,
         suggestion: {
-          en: 'Let the customer finish before answering (seed line 355: listen to the complaint and do not interrupt); to show you are listening, a short "Saya mengerti" or "Baik" is enough.',
-          id: 'Biarkan pelanggan menyelesaikan kalimatnya sebelum menjawab (baris 355 standar: dengarkan keluhannya dan jangan menyela); untuk menunjukkan bahwa Anda mendengarkan, cukup "Saya mengerti" atau "Baik".',
+          en: `Let the customer finish before answering (seed line 355: listen to the complaint and do not interrupt); to show you are listening, a short "${understand}" or "${okay}" is enough.`,
+          id: `Biarkan pelanggan menyelesaikan kalimatnya sebelum menjawab (baris 355 standar: dengarkan keluhannya dan jangan menyela); untuk menunjukkan bahwa Anda mendengarkan, cukup "${understand}" atau "${okay}".`,
         },
         note: {
           en: `The customer was still speaking (line ${customer.line ?? '?'}, until ${decimal(customer.end!).en} s): "${quote}"`,

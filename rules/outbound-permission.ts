@@ -1,5 +1,6 @@
 // On an outbound call, ask early whether the person can talk now (seed lines 301, 370).
 import { z } from 'zod';
+import { customerAddress } from '../src/engine/phrasing.js';
 import { defineRule, type Localized } from '../src/engine/rule.js';
 import type { CallView } from '../src/engine/views.js';
 import type { Utterance } from '../src/transcript/model.js';
@@ -56,23 +57,38 @@ export default defineRule({
 });
 
 /**
- * The seed's question, with the person's name where the call knows it (line 301: "atau lebih
- * baik memanggil lawan bicara dengan nama"): "Apakah Ibu Sari nyaman untuk berbicara sekarang?"
+ * The seed's question in the call's language (lexicon `say` "outbound-permission.ask"), with the
+ * person's name where the call knows it (line 301: "atau lebih baik memanggil lawan bicara dengan
+ * nama"): "Apakah Ibu Sari nyaman untuk berbicara sekarang?", "Is this a good time to talk, Mrs Lestari?"
  */
 function permissionLine(view: CallView, early: readonly Utterance[]): string {
-  const address = addressUsed(view, early);
   const first = view.call.customer.name?.trim().split(/\s+/)[0];
-  const who = first ? `${address} ${first}` : address;
-  return `Apakah ${who} nyaman untuk berbicara sekarang?`;
+  const formal = FORMAL_ADDRESS[view.lexicon.language];
+  let who: string;
+  if (formal) {
+    const address = addressUsed(view, early, formal);
+    who = first ? `${address} ${first}` : address;
+  } else {
+    // The form of address the agent used ("Mr Smith", "ma'am"), else the first name, else none.
+    who = customerAddress(view, [...early, ...view.agentUtterances]) || (first ?? '');
+  }
+  return view.lexicon.say('outbound-permission.ask', { who });
 }
 
+/**
+ * Indonesian asks with the full word of address ("Apakah Bapak …", not "Apakah Pak …") and, when
+ * the agent used none, both ("Bapak/Ibu"); languages not listed use the lexicon's `addressForms`.
+ */
+const FORMAL_ADDRESS: Readonly<Record<string, { readonly words: Readonly<Record<string, string>>; readonly neither: string }>> = {
+  id: { words: { bapak: 'Bapak', pak: 'Bapak', ibu: 'Ibu', bu: 'Ibu' }, neither: 'Bapak/Ibu' },
+};
+
 /** "Bapak" or "Ibu" as the agent addresses the customer in the first utterances; else "Bapak/Ibu". */
-function addressUsed(view: CallView, early: readonly Utterance[]): string {
+function addressUsed(view: CallView, early: readonly Utterance[], formal: (typeof FORMAL_ADDRESS)[string]): string {
   for (const u of [...early, ...view.agentUtterances]) {
     for (const t of view.text(u).tokens) {
-      if (t.text === 'bapak' || t.text === 'pak') return 'Bapak';
-      if (t.text === 'ibu' || t.text === 'bu') return 'Ibu';
+      if (Object.hasOwn(formal.words, t.text)) return formal.words[t.text]!;
     }
   }
-  return 'Bapak/Ibu';
+  return formal.neither;
 }

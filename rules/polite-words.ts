@@ -19,13 +19,14 @@ export default defineRule({
     defaultSeverity: 'warn',
     appliesTo: 'every call with an agent utterance',
     messages: {
+      // {{words}}: the please- or thank-words of the call's language ("tolong", "mohon", "silakan" / "please").
       missingPlease: {
-        en: 'The agent says a please-word ("tolong", "mohon", "silakan") {{count}} times in the call; at least {{min}} expected',
-        id: 'Agen mengucapkan kata permohonan ("tolong", "mohon", "silakan") {{count}} kali selama panggilan; minimal {{min}} kali',
+        en: 'The agent says a please-word ({{words}}) {{count}} times in the call; at least {{min}} expected',
+        id: 'Agen mengucapkan kata permohonan ({{words}}) {{count}} kali selama panggilan; minimal {{min}} kali',
       },
       missingThanks: {
-        en: 'The agent says "terima kasih" {{count}} times in the call; at least {{min}} expected',
-        id: 'Agen mengucapkan "terima kasih" {{count}} kali selama panggilan; minimal {{min}} kali',
+        en: 'The agent says {{words}} {{count}} times in the call; at least {{min}} expected',
+        id: 'Agen mengucapkan {{words}} {{count}} kali selama panggilan; minimal {{min}} kali',
       },
     },
     options: z.strictObject({
@@ -47,28 +48,32 @@ export default defineRule({
     const pleaseCount = please.reduce((n, x) => n + x.hits.length, 0);
     const thanksCount = thanks.reduce((n, x) => n + x.hits.length, 0);
     const addr = addressOf(view);
+    const say = view.lexicon.say.bind(view.lexicon);
 
     if (pleaseCount < minPlease) {
+      const data = { words: say('polite-words.pleaseWords'), count: pleaseCount, min: minPlease };
       // The best evidence is a bare request where the please-word belongs: "Tunggu sebentar ya, Pak."
       const spot = bareRequest(view, please.filter((x) => x.hits.length === 0).map((x) => x.u));
       if (spot) {
         const { u, m } = spot;
         ctx.report({
           messageId: 'missingPlease',
-          data: { count: pleaseCount, min: minPlease },
+          data,
           utterance: u,
           span: [m.from, m.to],
-          suggestion: withMohon(u.text, m),
+          suggestion: withPlease(view, u.text, m),
           note: SEED_NOTE,
         });
       } else {
+        // An instruction in the report's language, with the words and examples of the call's.
+        const examples = say('polite-words.pleaseExamples', { address: addr });
         ctx.report({
           messageId: 'missingPlease',
-          data: { count: pleaseCount, min: minPlease },
+          data,
           utterance: lastWithout(please),
           suggestion: {
-            en: `Ask with "mohon", "tolong" or "silakan": "Mohon tunggu sebentar${addr ? `, ${addr}` : ''}.", "Silakan disebutkan nomor pesanannya."`,
-            id: `Gunakan "mohon", "tolong" atau "silakan" saat meminta sesuatu: "Mohon tunggu sebentar${addr ? `, ${addr}` : ''}.", "Silakan disebutkan nomor pesanannya."`,
+            en: `Ask with ${say('polite-words.pleaseWordsOr', { or: 'or' })}: ${examples}`,
+            id: `Gunakan ${say('polite-words.pleaseWordsOr', { or: 'atau' })} saat meminta sesuatu: ${examples}`,
           },
           note: SEED_NOTE,
         });
@@ -79,7 +84,7 @@ export default defineRule({
       // The closing is where a thanks is never out of place: cite the last words without one.
       ctx.report({
         messageId: 'missingThanks',
-        data: { count: thanksCount, min: minThanks },
+        data: { words: say('polite-words.thanksWords'), count: thanksCount, min: minThanks },
         utterance: lastWithout(thanks),
         suggestion: thanksLine(view, call, addr),
         note: SEED_NOTE,
@@ -111,18 +116,25 @@ function lastWithout(perUtterance: readonly { u: Utterance; hits: readonly Phras
 
 /** Inbound: thanks for calling the company; outbound (the agent called): thanks for the time. */
 function thanksLine(view: CallView, call: Call, addr: string): string {
-  const to = addr ? `, ${addr}` : '';
-  if (call.direction === 'outbound') return `Terima kasih atas waktunya${to}.`;
+  if (call.direction === 'outbound') return view.lexicon.say('polite-words.thanksTime', { address: addr });
   const company = view.env.company?.name;
-  return company ? `Terima kasih telah menghubungi ${company}${to}.` : `Terima kasih${to}.`;
+  return company
+    ? view.lexicon.say('polite-words.thanksCompany', { company, address: addr })
+    : view.lexicon.say('polite-words.thanks', { address: addr });
 }
 
-/** "Baik. Tunggu sebentar ya, Pak." → "Baik. Mohon tunggu sebentar ya, Pak." */
-function withMohon(text: string, m: PhraseMatch): string {
+/**
+ * The request with the please-word of the call's language before it (lexicon `say`
+ * "polite-words.please": "mohon {{request}}", "please {{request}}"):
+ * "Baik. Tunggu sebentar ya, Pak." → "Baik. Mohon tunggu sebentar ya, Pak."; "Hold on a second." →
+ * "Please hold on a second."
+ */
+function withPlease(view: CallView, text: string, m: PhraseMatch): string {
   const word = text.slice(m.from, m.to);
   const upper = /^\p{Lu}/u.test(word);
-  const inserted = upper ? `Mohon ${word.charAt(0).toLowerCase()}${word.slice(1)}` : `mohon ${word}`;
-  return capitalize(`${text.slice(0, m.from)}${inserted}${text.slice(m.to)}`.trim());
+  const request = upper ? `${word.charAt(0).toLowerCase()}${word.slice(1)}` : word;
+  const polite = view.lexicon.say('polite-words.please', { request });
+  return capitalize(`${text.slice(0, m.from)}${upper ? capitalize(polite) : polite}${text.slice(m.to)}`.trim());
 }
 
 function addressOf(view: CallView): string {

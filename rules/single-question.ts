@@ -15,10 +15,13 @@ const SEED_NOTE: Localized = {
   id: 'Standar baris 153: "Jangan mengajukan beberapa pertanyaan kepada klien secara bersamaan."',
 };
 
-const HEURISTIC_NOTE: Localized = {
-  en: 'The utterance has no punctuation: questions were counted from question words that open or end a clause (apa, siapa, kapan, berapa, apakah, bisakah, …); check the recording.',
-  id: 'Ucapan ini tanpa tanda baca: pertanyaan dihitung dari kata tanya di awal atau akhir klausa (apa, siapa, kapan, berapa, apakah, bisakah, …); periksa rekamannya.',
-};
+/** The note on a count from question words; `words` are examples in the call's language (say key). */
+function heuristicNote(words: string): Localized {
+  return {
+    en: `The utterance has no punctuation: questions were counted from question words that open or end a clause (${words}); check the recording.`,
+    id: `Ucapan ini tanpa tanda baca: pertanyaan dihitung dari kata tanya di awal atau akhir klausa (${words}); periksa rekamannya.`,
+  };
+}
 
 export default defineRule({
   id: 'single-question',
@@ -74,7 +77,7 @@ export default defineRule({
             id: `Ajukan satu pertanyaan, tunggu jawabannya, lalu ajukan yang berikutnya: "${firstText}"`,
           }
           : { en: 'Ask one question, wait for the answer, then ask the next', id: 'Ajukan satu pertanyaan, tunggu jawabannya, lalu ajukan yang berikutnya' },
-        note: punctuated ? SEED_NOTE : HEURISTIC_NOTE,
+        note: punctuated ? SEED_NOTE : heuristicNote(view.lexicon.say('single-question.questionWords')),
       });
     }
     if (unjudged === view.agentUtterances.length) return ctx.skip('no punctuation in the agent\'s words');
@@ -116,6 +119,13 @@ function markedQuestions(view: CallView, nt: NormalizedText): Question[] {
  * ("apa-apa"). A question word in mid-clause after a verb is an indirect question ("saya cek
  * dulu berapa biayanya"), and yes/no questions without a question word ("sudah diterima ya") are
  * not counted: the heuristic undercounts rather than guesses.
+ *
+ * Languages differ in where a question word stands; the lexicon says it, the code is the same:
+ * only words of question.inPlace may end a clause (all of them in Indonesian, none in English,
+ * where "tell me why" is indirect); a question word right before a question.notAfter word asks
+ * nothing (English "what we can do is …", "when you get it"); and a question word inside a lead
+ * ("may I ask", "can you tell me") gives way to the question word that follows the lead ("may I
+ * ask what …" is one question), else it asks itself ("can you tell me your postcode").
  */
 function questionWordStarts(view: CallView, nt: NormalizedText): Question[] {
   const lx = view.lexicon;
@@ -123,20 +133,28 @@ function questionWordStarts(view: CallView, nt: NormalizedText): Question[] {
   for (const m of lx.find(nt, 'question.lead')) for (let i = m.start; i < m.end; i++) lead.add(i);
   const join = new Set(lx.find(nt, 'question.join').map((m) => m.start));
   const notBefore = new Set(lx.find(nt, 'question.notBefore').map((m) => m.start));
+  const notAfter = new Set(lx.find(nt, 'question.notAfter').map((m) => m.start));
+  const inPlace = new Set(lx.find(nt, 'question.inPlace').map((m) => m.start));
   const address = new Set(lx.classMembers('address'));
   const boundary = (i: number) => join.has(i) || address.has(nt.tokens[i]!.text);
+  const words = lx.find(nt, 'question.word');
+  const wordStarts = new Set(words.map((m) => m.start));
   const out: Question[] = [];
-  for (const m of lx.find(nt, 'question.word')) {
+  for (const m of words) {
     const word = nt.tokens[m.start]!.text;
     // "kurang tahu kenapa" is indirect, but "kalau boleh tahu kapan" (a lead) asks.
     const indirect = notBefore.has(m.start - 1) && !lead.has(m.start - 1);
-    if (indirect || nt.tokens[m.start - 1]?.text === word || nt.tokens[m.end]?.text === word) continue;
-    let i = m.start - 1;
-    while (i >= 0 && lead.has(i) && !join.has(i)) i--;
+    if (indirect || notAfter.has(m.end) || nt.tokens[m.start - 1]?.text === word || nt.tokens[m.end]?.text === word) continue;
     let j = m.end;
     while (j < nt.tokens.length && lead.has(j) && !join.has(j)) j++;
+    // "may I ask what …": the lead's own question word gives way to the one after the lead.
+    let inLead = true;
+    for (let t = m.start; t < m.end; t++) inLead &&= lead.has(t);
+    if (inLead && wordStarts.has(j)) continue;
+    let i = m.start - 1;
+    while (i >= 0 && lead.has(i) && !join.has(i)) i--;
     const opens = i < 0 || boundary(i);
-    const ends = j >= nt.tokens.length || boundary(j);
+    const ends = inPlace.has(m.start) && (j >= nt.tokens.length || boundary(j));
     if (opens || ends) out.push({ from: m.from, to: m.to });
   }
   return out;

@@ -1,5 +1,6 @@
 // Ask permission before a transfer and say who takes the call; no more than two transfers (seed lines 189-215, 362).
 import { z } from 'zod';
+import { capitalize, customerAddress } from '../src/engine/phrasing.js';
 import { defineRule, type Localized } from '../src/engine/rule.js';
 import { lastAgentTurns, type CallView } from '../src/engine/views.js';
 import { sentenceOf, type NormalizedText } from '../src/match/normalize.js';
@@ -8,11 +9,21 @@ import type { Utterance } from '../src/transcript/model.js';
 /** How many of the agent's turns before a TRANSFER may hold the permission question and the colleague's name. */
 const WINDOW_TURNS = 3;
 
-/** "Bisakah saya mengalihkan Anda?", or a transfer verb with a consent question after it in the same sentence. */
+/**
+ * "Bisakah saya mengalihkan Anda?", or a transfer verb with a consent question after it in the
+ * same sentence — or, where the lexicon has `transfer.consentQuestion` (English), in a question of
+ * its own right after it: "I'll transfer you to our billing team. Is that okay?"
+ */
 function asksPermission(view: CallView, u: Utterance): boolean {
   if (view.has(u, 'transfer.permission', { affirmed: true })) return true;
   const nt = view.text(u);
-  return view.find(u, 'transfer.permissionTag', { affirmed: true }).some((m) => sentenceOf(nt, m.start) === sentenceOf(nt, m.end - 1));
+  return view.find(u, 'transfer.permissionTag', { affirmed: true }).some((m) => {
+    const from = sentenceOf(nt, m.start);
+    const to = sentenceOf(nt, m.end - 1);
+    if (from === to) return true;
+    const start = nt.sentenceStarts[to]!;
+    return to === from + 1 && view.lexicon.find(nt, 'transfer.consentQuestion', { from: start, to: m.end }).some((q) => q.start === start);
+  });
 }
 
 function notName(view: CallView, nt: NormalizedText, i: number): boolean {
@@ -33,25 +44,39 @@ function targetCandidates(view: CallView, to: string): string[] {
   return [...new Set([...parts, ...words])];
 }
 
+/** A letters-only word at token i that is not a transfer.notName word ("teknisi", "billing"; not "kami", "our"). */
+function namingWord(view: CallView, nt: NormalizedText, i: number): boolean {
+  const t = nt.tokens[i];
+  return !!t && /^\p{L}{2,}$/u.test(t.text) && !notName(view, nt, i);
+}
+
 /**
  * Does the agent say who takes the call? With a TRANSFER target: the target (or a word of it),
  * fuzzily. Without one: a position ("kepala akuntan", "supervisor"), a department ("bagian
- * teknisi", not "bagian lain"), or a colleague by name ("ke Pak Budi").
+ * teknisi", not "bagian lain"; in English "the billing team", not "our team"), or a colleague by
+ * name ("ke Pak Budi", "to Mr Budi", "my colleague Sarah") who is neither the customer nor the
+ * company.
  */
 function namesColleague(view: CallView, u: Utterance, to: string | undefined): boolean {
   const nt = view.text(u);
   if (to) return targetCandidates(view, to).some((c) => view.lexicon.findName(nt, c).length > 0);
   if (view.has(u, 'transfer.role')) return true;
-  for (const m of view.find(u, 'transfer.unit')) {
-    const next = nt.tokens[m.end];
-    if (next && /^\p{L}{2,}$/u.test(next.text) && !notName(view, nt, m.end)) return true;
-  }
+  if (view.find(u, 'transfer.unit').some((m) => namingWord(view, nt, m.end))) return true;
+  if (view.find(u, 'transfer.unitAfterName').some((m) => m.start > 0 && namingWord(view, nt, m.start - 1))) return true;
   const customer = new Set(view.lexicon.normalize(view.call.customer.name ?? '').tokens.map((t) => t.text));
-  return view.find(u, 'transfer.toPerson').some((m) => view.lexicon.looksLikeName(nt, m.end) && !customer.has(nt.tokens[m.end]!.text));
+  const company = view.findCompany(u);
+  return view.find(u, 'transfer.toPerson').some((m) => view.lexicon.looksLikeName(nt, m.end) && !customer.has(nt.tokens[m.end]!.text)
+    && !notName(view, nt, m.end) && !company.some((c) => c.start <= m.end && m.end < c.end));
 }
 
-/** "Bapak", "Ibu" or "Anda": how to address the customer in the suggested words. */
-function customerAddress(view: CallView): string {
+/**
+ * The customer in the suggested question. Indonesian makes them the object of the verb
+ * ("mengalihkan Ibu", never the vocative "Bu"): "Bapak" or "Ibu" by the first form of address the
+ * agent used, else "Anda". Other languages say "you" in the template and add the agent's form of
+ * address as a vocative ("sir", "Mr Smith"), or nothing.
+ */
+function customerInQuestion(view: CallView): string {
+  if (view.lexicon.language !== 'id') return customerAddress(view, view.agentUtterances);
   for (const u of view.agentUtterances) {
     for (const t of view.text(u).tokens) {
       if (t.text === 'bapak' || t.text === 'pak') return 'Bapak';
@@ -62,17 +87,19 @@ function customerAddress(view: CallView): string {
 }
 
 /**
- * The seed's words (line 191), with the target when the transcript gives it: "Peter Alekseevich,
- * kepala akuntan, menangani masalah ini. Bisakah saya mengalihkan Ibu ke sana?"
+ * The seed's words (line 191) in the call's language, with the target when the transcript gives
+ * it: "Peter Alekseevich, kepala akuntan, menangani masalah ini. Bisakah saya mengalihkan Ibu ke
+ * sana?" / "This is handled by the billing team. May I transfer you to them, sir?"
  */
 function suggestion(view: CallView, to: string | undefined): string {
+  const lx = view.lexicon;
   const target = to?.trim();
   const who = !target
-    ? 'Masalah ini ditangani oleh [nama dan jabatan rekan Anda].'
+    ? lx.say('transfer-etiquette.handledBy', { who: `[${lx.say('transfer-etiquette.colleague')}]` })
     : target.includes(',')
-      ? `${target.charAt(0).toUpperCase()}${target.slice(1)}, menangani masalah ini.`
-      : `Masalah ini ditangani oleh ${target}.`;
-  return `${who} Bisakah saya mengalihkan ${customerAddress(view)} ke sana?`;
+      ? lx.say('transfer-etiquette.whoHandles', { who: capitalize(target) })
+      : lx.say('transfer-etiquette.handledBy', { who: target });
+  return `${who} ${lx.say('transfer-etiquette.askPermission', { address: customerInQuestion(view) })}`;
 }
 
 export default defineRule({
@@ -137,9 +164,10 @@ export default defineRule({
         });
       }
       if (!window.some((u) => namesColleague(view, u, t.to))) {
+        const examples = view.lexicon.say('transfer-etiquette.examples');
         const expected: Localized = t.to
           ? { en: `expected "${t.to.trim()}"`, id: `seharusnya "${t.to.trim()}"` }
-          : { en: 'a name or a position, e.g. "kepala akuntan", "bagian teknisi"', id: 'nama atau jabatan, mis. "kepala akuntan", "bagian teknisi"' };
+          : { en: `a name or a position, e.g. ${examples}`, id: `nama atau jabatan, mis. ${examples}` };
         ctx.report({
           messageId: 'noColleagueNamed',
           data: { expected },

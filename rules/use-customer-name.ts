@@ -22,7 +22,9 @@ interface Known {
   readonly names: readonly string[];
   /** How the agent says it: the first name, capitalized. */
   readonly display: string;
-  /** The form of address the customer used for themselves ("saya Ibu Wulandari"), if any. */
+  /** The whole name as given, each word capitalized ("Olga Sidorova"): the suggestion's first/last name. */
+  readonly full: string;
+  /** The word of address the customer used for themselves ("saya Ibu Wulandari" → "ibu", "I'm Mrs Lee" → "mrs"), if any. */
   readonly address: string | null;
 }
 
@@ -69,8 +71,9 @@ export default defineRule({
     const uses = after.filter((u) => names.some((n) => view.lexicon.findName(view.text(u), n).length > 0));
     if (uses.length >= minUses) return;
 
-    const addr = said?.address ?? agentAddress(view) ?? 'Bapak/Ibu';
-    const suggestion = `Terima kasih, ${addr} ${display}.`;
+    // "Terima kasih, Bu Olga." / "Thank you, Mr Smith.": the words to say, in the call's language.
+    const full = said?.full ?? capitalizeAll(meta!);
+    const suggestion = view.lexicon.say('use-customer-name.thanks', { name: addressed(view.lexicon, said?.address ?? agentAddress(view), full) });
     if (uses.length === 0) {
       // The evidence: the agent's first words after the customer gave the name (or the opening).
       const cite = said?.u ? agent.find((u) => u.index > said.u!.index) ?? after[0]! : view.opening ?? after[0]!;
@@ -110,7 +113,7 @@ function nameSaid(view: CallView, call: Call): Known | null {
   for (const cu of view.customerUtterances) {
     const nt = view.text(cu);
     if (meta && metaForms.some((p) => view.lexicon.findName(nt, p).length > 0)) {
-      return { u: cu, names: metaForms, display: capitalize(meta.split(/\s+/)[0]!), address: selfAddress(view.lexicon, nt) };
+      return { u: cu, names: metaForms, display: capitalize(meta.split(/\s+/)[0]!), full: capitalizeAll(meta), address: selfAddress(view.lexicon, nt) };
     }
     const found: (Omit<Known, 'u'> | null)[] = [];
     for (const m of view.find(cu, 'customer.selfIntro')) found.push(nameAt(view, nt, m.end, 'strong'));
@@ -151,13 +154,14 @@ function fillersOnlyBefore(view: CallView, nt: NormalizedText, t: number): boole
 
 /**
  * The name starting at token t, after an optional form of address ("saya Ibu Wulandari"):
- * - strong (after "nama saya", "atas nama"): any word that is not a common word
+ * - strong (after "nama saya", "atas nama"; "my name is"): any word that is not a common word
  *   (customer.notName, customerName.notName) — capitalized when the text uses case;
- * - weak (after "saya", a leading "ini/dengan") and answer (the first words of a reply to the
+ * - weak (after "saya", a leading "ini/dengan"; "I'm", a leading "this is") and answer (the first words of a reply to the
  *   agent's request): it must look like a name — capitalized in cased text (at a sentence start,
- *   where every word is capitalized, also not an Indonesian root word unless a second capitalized
- *   word follows: "Budi Santoso"), in lowercase ASR text not a root word — except a bare answer
- *   that is only the name ("Budi.", "budi mbak").
+ *   where every word is capitalized, also not a known word — lexicon.isWord: an Indonesian root
+ *   word, an English `common` word — unless a second capitalized word follows: "Budi Santoso"),
+ *   in lowercase ASR text not a known word — except a bare answer that is only the name ("Budi.",
+ *   "budi mbak", "jane").
  * Following words that look like names join it, up to MAX_NAME_WORDS. Never the company or the
  * agent's name ("Ini Ventura?", "Oh, dengan Mbak Anna").
  */
@@ -166,7 +170,8 @@ function nameAt(view: CallView, nt: NormalizedText, t: number, kind: 'strong' | 
   const address = lx.classMembers('address');
   let addressWord: string | null = null;
   while (t < nt.tokens.length && address.includes(nt.tokens[t]!.text)) {
-    addressWord = lx.address(nt.tokens[t]!.text) ?? addressWord;
+    // Only a word with a form to say ("ibu" → "Bu", "mrs" → "Mrs Lee"; not "anda").
+    if (lx.address(nt.tokens[t]!.text) !== null) addressWord = nt.tokens[t]!.text;
     t++;
   }
   const cased = /\p{Lu}/u.test(nt.original) && /\p{Ll}/u.test(nt.original);
@@ -203,7 +208,7 @@ function nameAt(view: CallView, nt: NormalizedText, t: number, kind: 'strong' | 
     words.push(raw(i));
   }
   const full = words.join(' ');
-  return { names: nameForms(full), display: capitalize(words[0]!), address: addressWord };
+  return { names: nameForms(full), display: capitalize(words[0]!), full: capitalizeAll(full), address: addressWord };
 }
 
 /**
@@ -217,25 +222,44 @@ function onlyFillersAfter(view: CallView, nt: NormalizedText, t: number): boolea
   return true;
 }
 
-/** "saya Ibu Olga": the form of address the customer uses for themselves. */
+/**
+ * "saya Ibu Olga", "I'm Mrs Lee": the word of address the customer uses for themselves, right
+ * after a customer.selfIntroWeak marker (saya, aku / I'm, I am).
+ */
 function selfAddress(lx: Lexicon, nt: NormalizedText): string | null {
-  const toks = nt.tokens;
-  for (let i = 0; i + 1 < toks.length; i++) {
-    const a = toks[i]!.text === 'saya' ? lx.address(toks[i + 1]!.text) : null;
-    if (a) return a;
+  for (const m of lx.find(nt, 'customer.selfIntroWeak')) {
+    const next = nt.tokens[m.end]?.text;
+    if (next !== undefined && lx.address(next) !== null) return next;
   }
   return null;
 }
 
-/** The form of address the agent uses ("Pak", "Bu"), from the agent's words; null if none. */
+/** The first word of address the agent uses ("pak", "bu", "sir", "maam") that has a form to say; null if none. */
 function agentAddress(view: CallView): string | null {
   for (const u of view.agentUtterances) {
-    const word = view.text(u).tokens.map((t) => (t.text === 'anda' ? undefined : view.lexicon.address(t.text) ?? undefined)).find((a) => a !== undefined);
-    if (word) return word;
+    const word = view.text(u).tokens.find((t) => view.lexicon.address(t.text) !== null);
+    if (word) return word.text;
   }
   return null;
+}
+
+/**
+ * The customer as the agent should say it: the form of address with the name when that form
+ * takes one ("ibu" → "Bu Olga", "mr" → "Mr Smith"), else the say key use-customer-name.name
+ * ("Bapak/Ibu Olga"; English: the first name, since "sir" takes no name).
+ */
+function addressed(lx: Lexicon, word: string | null, full: string): string {
+  if (word !== null) {
+    const withName = lx.address(word, full);
+    if (withName && withName !== lx.address(word)) return withName;
+  }
+  return lx.say('use-customer-name.name', { first: full.split(/\s+/)[0]! });
 }
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+}
+
+function capitalizeAll(name: string): string {
+  return name.trim().split(/\s+/).map(capitalize).join(' ');
 }

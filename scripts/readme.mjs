@@ -33,6 +33,7 @@ export async function blocks() {
     'explain-output': fence('text', '$ etiket explain caller-hangs-up-first\n' + etiket(['explain', 'caller-hangs-up-first'])),
     'help:schema': fence('text', '$ etiket schema --help\n' + etiket(['schema', '--help'])),
     'quickstart-en': fence('text', '$ node bin/etiket.js check fixtures/calls/inbound-wrong-greeting-afternoon.txt --locale en\n' + etiket(['check', 'fixtures/calls/inbound-wrong-greeting-afternoon.txt', '--no-color', '--locale', 'en'])),
+    'english-output': fence('text', '$ node bin/etiket.js check fixtures/calls-en --locale en\n' + etiket(['check', 'fixtures/calls-en', '--no-color', '--locale', 'en'])),
     'errors-output': fence('text', errors.join('\n')),
     'json-finding': fence('json', JSON.stringify(finding, null, 2)),
     'rules-table': table.trimEnd(),

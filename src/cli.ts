@@ -71,7 +71,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--agent-speaker <label>', "an export's speaker label that is the agent (repeatable)", (v: string, prev: string[]) => [...prev, v], [] as string[])
     .option('--agent-channel <channel>', "an export's channel that is the agent, e.g. ch_1 or 1 (repeatable)", (v: string, prev: string[]) => [...prev, v], [] as string[])
     .addOption(new Option('--preset <name>', 'rule preset the config builds on (overrides "extends")').choices(['recommended', 'strict']))
-    .addOption(new Option('--locale <locale>', 'language of messages: id or en (default: id when the config language is id)').choices(['id', 'en']))
+    .addOption(new Option('--locale <locale>', 'language of messages: id or en (default: en when the config language is en, else id)').choices(['id', 'en']))
     .option('-o, --output <file>', 'write the report (the one --format without a file) to a file, atomically, instead of stdout')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
     .option('-q, --quiet', 'pretty report: show only error-severity failures (exit code unchanged)')
@@ -95,7 +95,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .command('explain')
     .description("explain a rule: what it checks, the standard's words, options, examples")
     .argument('<rule-id>', 'a rule id, as `etiket rules` lists them')
-    .addOption(new Option('--locale <locale>', 'language of the example messages').choices(['id', 'en']).default('en'))
+    .addOption(new Option('--locale <locale>', 'language of the examples and their messages').choices(['id', 'en']).default('en'))
     .action(async (id: string, flags: { locale: 'id' | 'en' }) => {
       const [{ rules }, { explainRule, unknownRuleMessage }] = await Promise.all([import('../rules/index.js'), import('./cli/explain.js')]);
       const rule = rules.find((r) => r.id === id);

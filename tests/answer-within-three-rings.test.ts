@@ -78,3 +78,24 @@ describe('answer-within-three-rings', () => {
       .toEqual(['The call was answered before the first ring; let it ring at least 3 times first']);
   });
 });
+
+describe('answer-within-three-rings on English calls', () => {
+  const enOpening = '[00:19] Agent: Good morning, thank you for calling Brightline, this is Rachel. How can I help you?';
+
+  it('judges the rings the same way and words the finding in the report\'s locale', () => {
+    const source = ['[00:00] RING', '[00:04] RING', '[00:08] RING', '[00:12] RING', '[00:16] RING', '[00:18] ANSWER', enOpening, '[00:24] Customer: Hi, I have a question about my order.'].join('\n');
+    const id = runRuleOn(rule, { source });
+    expect(findingKeys(id)).toEqual(['slowAnswer@6']);
+    expect(id.findings[0]!.suggestion).toBe('Angkat telepon selambat-lambatnya pada dering ketiga (dalam 10 detik); idealnya setelah dering pertama.');
+    const en = runRuleOn(rule, { source, config: { locale: 'en' } }).findings[0]!;
+    expect(en.message).toBe('The call was answered after 5 rings (18 s); answer by ring 3, within 10 s');
+    expect(en.suggestion).toBe('Answer by the third ring at the latest (within 10 seconds); ideally after the first ring.');
+    // A call declared English reports in English by default.
+    expect(runRuleOn(rule, { source, config: { language: 'en' } }).findings[0]!.suggestion).toBe(en.suggestion);
+  });
+
+  it('passes an English call answered on the second ring', () => {
+    const source = ['[00:00] RING', '[00:04] RING', '[00:05] ANSWER', enOpening.replace('[00:19]', '[00:05.5]')].join('\n');
+    expect(runRuleOn(rule, { source }).status).toBe('pass');
+  });
+});

@@ -53,3 +53,78 @@ describe('callback-identification', () => {
     });
   });
 });
+
+// English calls: the language is detected from the words, and the suggestion is said in it.
+const enHead = [
+  '[00:00] ANSWER',
+  '[00:01] Agent: Good afternoon, Ventura, how can I help you?',
+  '[00:05] Customer: Hi, I want to know if you have oak window frames in stock.',
+  '[00:09] Agent: What size do you need?',
+  '[00:12] Customer: Two meters by one.',
+];
+const enCall = (...lines: string[]) => [...enHead, ...lines].join('\n');
+
+describe('callback-identification in English', () => {
+  it('suggests the introduction in English, with the known name and the company', () => {
+    const source = ['# agent: Dana Whitfield', enCall("[00:15] Agent: They're out of stock, we'll call you back tomorrow.")].join('\n');
+    const f = runRuleOn(rule, { source, config: { company: { name: 'Ventura' } } }).findings[0]!;
+    expect(f.messageId).toBe('noAgentName');
+    expect(f.suggestion).toBe("They're out of stock, we'll call you back tomorrow. My name is Dana Whitfield from Ventura.");
+    expect(f.quote!.slice(...f.span!)).toBe("we'll call you");
+  });
+
+  it('suggests placeholders in English when the name is unknown, and English examples in the message', () => {
+    const source = enCall('[00:15] Agent: Please call us back after two o\'clock');
+    const id = runRuleOn(rule, { source });
+    expect(id.findings[0]!.suggestion).toBe("Please call us back after two o'clock. My name is [your name].");
+    expect(id.findings[0]!.message).toBe('Agen meminta pelanggan menghubungi kembali atau menjanjikan panggilan kembali tanpa menyebutkan namanya (mis. "my name is <nama>")');
+    expect(runRuleOn(rule, { source, config: EN }).findings[0]!.message)
+      .toBe('The agent asked for or promised a callback without giving their name (e.g. "my name is <name>")');
+
+    const full = runRuleOn(rule, { source, options: { requireFullName: true }, config: EN }).findings[0]!;
+    expect(full.suggestion).toBe("Please call us back after two o'clock. My name is [your first and last name].");
+    expect(full.message).toBe('The agent asked for or promised a callback without giving their name (e.g. "my name is <first name> <last name>")');
+  });
+
+  it('asks for the last name in English when only the first was said', () => {
+    const source = enCall("[00:15] Agent: I'll give you a call tomorrow, this is Dana.");
+    const r = runRuleOn(rule, { source, options: { requireFullName: true }, config: { company: { name: 'Ventura' } } });
+    expect(findingKeys(r)).toEqual(['noLastName@6']);
+    expect(r.findings[0]!.suggestion).toBe('My name is Dana [your last name] from Ventura.');
+  });
+
+  it('keeps the Indonesian suggestions for an Indonesian call', () => {
+    const unknown = runRuleOn(rule, { source: call('[00:15] CS: Nanti kami hubungi kembali, Pak'), options: { requireFullName: true } });
+    expect(unknown.findings[0]!.suggestion).toBe('Nanti kami hubungi kembali, Pak. Nama saya [nama depan dan nama belakang Anda].');
+    expect(unknown.findings[0]!.message).toContain('(mis. "nama saya <nama depan> <nama belakang>")');
+    const firstOnly = runRuleOn(rule, { source: call('[00:15] CS: Nanti saya telepon balik, nama saya Rina.'), options: { requireFullName: true } });
+    expect(firstOnly.findings[0]!.suggestion).toBe('Nama saya Rina [nama belakang Anda].');
+    expect(runRuleOn(rule, { source: call('[00:15] CS: Silakan telepon kembali nanti') }).findings[0]!.suggestion)
+      .toBe('Silakan telepon kembali nanti. Nama saya [nama Anda].');
+  });
+
+  it('finds English callbacks and self-introductions, and not what only looks like them', () => {
+    testRule(rule, {
+      valid: [
+        { source: enCall("[00:15] Agent: I'm Dana, and I'll ring you back in an hour.") },
+        { source: enCall("[00:15] Agent: We'll contact you as soon as they arrive. You're speaking with Dana Whitfield."), options: { requireFullName: true } },
+        { source: enCall('[00:15] Agent: Can I call you back in ten minutes? Just ask for Dana.') },
+        { source: enCall('[00:15] agent: ok well call you back tomorrow its dana from ventura') },
+        // Not a callback: thanks for a call made, a negated one, a plain invitation, "get back to you".
+        { source: enCall('[00:15] Agent: Thanks for calling back, by the way.'), skip: 'no callback request or promise' },
+        { source: enCall("[00:15] Agent: You don't need to call us back, it's all arranged."), skip: 'no callback request or promise' },
+        { source: enCall('[00:15] Agent: Give us a call if you have any other questions.'), skip: 'no callback request or promise' },
+        { source: enCall("[00:15] Agent: Let me check. I'll get back to you in a second."), skip: 'no callback request or promise' },
+      ],
+      invalid: [
+        // "I'm afraid", "this is urgent", "it's Tuesday" introduce nobody.
+        { source: enCall("[00:15] Agent: I'm afraid we're out of stock. We'll call you when it's in."), errors: ['noAgentName@6'] },
+        { source: enCall('[00:15] Agent: This is urgent, I know. Someone will call you back on Tuesday, it\'s Tuesday that the truck comes.'), errors: ['noAgentName@6'] },
+        // The callback call itself: the agent calling back must say who is calling.
+        { source: enCall("[00:15] Agent: Hi, I'm calling you back about your order."), errors: ['noAgentName@6'] },
+        // The customer's name is not the agent's.
+        { source: ['# customer: Karen Holt', enCall("[00:15] Agent: So it's Karen Holt on the order. We'll call you back when the frames arrive.")].join('\n'), errors: ['noAgentName@7'] },
+      ],
+    });
+  });
+});

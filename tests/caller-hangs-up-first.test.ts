@@ -43,3 +43,58 @@ describe('caller-hangs-up-first', () => {
       .toEqual(['The agent hung up first on an outbound call; the customer should end it']);
   });
 });
+
+describe('caller-hangs-up-first in English', () => {
+  /** An English call the agent hangs up on; `started` gives the clock, else none. */
+  function english(direction: 'inbound' | 'outbound', started: string | null, greeting = 'Good afternoon'): string {
+    return [
+      `# direction: ${direction}`,
+      ...(started ? [`# started: ${started}`] : []),
+      '[00:02] ANSWER',
+      `[00:03] Agent: ${greeting}, Ventura, this is Nia. How can I help you?`,
+      '[00:08] Customer: I would like to know when the survey is.',
+      '[00:12] Agent: Your survey is tomorrow at nine.',
+      '[00:15] HANGUP agent',
+    ].join('\n');
+  }
+  const suggestion = (source: string, config: Record<string, unknown> = ventura, options: Record<string, unknown> = {}) =>
+    runRuleOn(rule, { source, config, options }).findings.map((f) => f.suggestion);
+
+  it('suggests the closing line in English: thanks for calling the company and a farewell for the hour', () => {
+    const source = english('inbound', '2026-11-03T13:05:00+07:00');
+    const id = runRuleOn(rule, { source, config: ventura });
+    expect(findingKeys(id)).toEqual(['agentHungUp@7']);
+    expect(id.findings[0]!.suggestion).toBe('Thank you for calling Ventura, have a great day.');
+    // The message is in the report's language; the words to say stay English.
+    expect(id.findings[0]!.message).toBe('Agen menutup telepon lebih dulu pada panggilan masuk; penelepon yang seharusnya mengakhirinya');
+    expect(runRuleOn(rule, { source, config: { ...ventura, locale: 'en' } }).findings[0]!.suggestion).toBe('Thank you for calling Ventura, have a great day.');
+    expect(suggestion(english('inbound', '2026-11-03T16:30:00+07:00'))).toEqual(['Thank you for calling Ventura, have a great rest of your day.']);
+    expect(suggestion(english('inbound', '2026-11-03T19:30:00+07:00'))).toEqual(['Thank you for calling Ventura, have a good evening.']);
+  });
+
+  it('without a company: "Thank you for calling"; on an outbound call: thanks for the time', () => {
+    expect(suggestion(english('inbound', '2026-11-03T09:05:00+07:00'), { timezone: '+07:00' })).toEqual(['Thank you for calling, have a great day.']);
+    expect(suggestion(english('outbound', '2026-11-03T16:05:00+07:00'), ventura, { party: 'customer' })).toEqual(['Thank you for your time, have a great rest of your day.']);
+  });
+
+  it('without a clock, follows the agent\'s own "good evening", else a plain "have a great day"', () => {
+    expect(suggestion(english('inbound', null, 'Good evening'))).toEqual(['Thank you for calling Ventura, have a good evening.']);
+    expect(suggestion(english('inbound', null, 'Hello'))).toEqual(['Thank you for calling Ventura, have a great day.']);
+  });
+});
+
+describe('caller-hangs-up-first in Indonesian (unchanged)', () => {
+  it('without a clock: the agent\'s own time greeting, else "selamat beraktivitas kembali"; "kami" without a company', () => {
+    const source = (greeting: string) => [
+      '[00:02] ANSWER',
+      `[00:03] Agent: ${greeting}, Ventura, dengan Nia, ada yang bisa saya bantu?`,
+      '[00:08] Customer: Mau tanya jadwal survei.',
+      '[00:12] Agent: Survei Bapak besok jam sembilan.',
+      '[00:15] HANGUP agent',
+    ].join('\n');
+    expect(runRuleOn(rule, { source: source('Selamat petang') }).findings.map((f) => f.suggestion))
+      .toEqual(['Terima kasih telah menghubungi kami, selamat petang.']);
+    expect(runRuleOn(rule, { source: source('Halo'), config: { company: { name: 'Ventura' } } }).findings.map((f) => f.suggestion))
+      .toEqual(['Terima kasih telah menghubungi Ventura, selamat beraktivitas kembali.']);
+  });
+});

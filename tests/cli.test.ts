@@ -367,8 +367,11 @@ describe('other commands', () => {
     expect(r.stdout).toContain('caller-hangs-up-first (default: error)');
     expect(r.stdout).toMatch(/Why \(telephone-etiquette standard, lines 243, 319, 498\)\n  .*\S/);
     expect(r.stdout).toContain('  party = "caller"');
-    expect(r.stdout).toMatch(/Passing example \(fixtures\/caller-hangs-up-first\/pass-[\w-]+\.txt\)/);
+    expect(r.stdout).toMatch(/Passing example \(fixtures\/caller-hangs-up-first\/en-pass-[\w-]+\.txt\)/);
     expect(r.stdout).toMatch(/reports\n  line \d+: The agent hung up first/);
+    const id = run(['explain', 'caller-hangs-up-first', '--locale', 'id'], dir);
+    expect(id.stdout).toMatch(/Passing example \(fixtures\/caller-hangs-up-first\/pass-[\w-]+\.txt\)/);
+    expect(id.stdout).toMatch(/reports\n  line \d+: Agen menutup telepon lebih dulu/);
     const bad = run(['explain', 'caller-hangs-up'], dir);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('etiket: unknown rule "caller-hangs-up" (did you mean "caller-hangs-up-first"?); `etiket rules` lists them\n');

@@ -85,6 +85,24 @@ describe('lexicon and variants from the config', () => {
       'lexicon.thanks.wait: unknown concept (did you mean "thanks.waiting"?)',
     ]);
   });
+  it('languages.<lang> extends one language whatever `language` says, with its own error paths', () => {
+    expect(problems({ languages: { en: { lexicon: { 'thanks.wait': ['ta'] }, variants: { 'ta ta': 'thanks' } }, fr: {} } })).toEqual([
+      'languages.fr: no lexicon for language "fr": use one of "en", "id"',
+      'languages.en.variants: variant "ta ta" must be a single word',
+      'languages.en.lexicon.thanks.wait: unknown concept (did you mean "thanks.waiting"?)',
+    ]);
+    const english = resolveConfig({ languages: { en: { lexicon: { 'thanks.waiting': ['cheers for hanging on'] } } } }, rules);
+    const en = english.env.lexicons.get('en')!;
+    expect(en.has(en.normalize('Cheers for hanging on, sir.'), 'thanks.waiting')).toBe(true);
+    // The Indonesian lexicon is untouched.
+    expect(english.env.lexicons.get('id')).toBe(resolveConfig({}, rules).env.lexicons.get('id'));
+  });
+  it('`language` is "auto" or a shipped lexicon\'s language', () => {
+    expect(resolveConfig({}, rules).env.language).toBe('auto');
+    expect(resolveConfig({}, rules).env.locale).toBe('id');
+    expect(resolveConfig({ language: 'en' }, rules).env.locale).toBe('en');
+    expect(problems({ language: 'fr' })).toEqual(['language: no lexicon for language "fr": use "auto" or one of "en", "id"']);
+  });
 });
 
 describe('speakers and agents', () => {

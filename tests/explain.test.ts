@@ -13,9 +13,16 @@ describe('explain', () => {
       for (const [name, value] of Object.entries(rule.meta.options.parse({}) as Record<string, unknown>)) {
         expect(text).toContain(`  ${name} = ${JSON.stringify(value)}`);
       }
+      // In English, the examples are English calls (en-pass-…, en-fail-…).
+      expect(text).toMatch(/Passing example \(fixtures\/[\w-]+\/en-pass-[\w-]+\.(txt|json)\)\n\s+\d+ \| /);
+      expect(text).toMatch(/Failing example \(fixtures\/[\w-]+\/en-fail-[\w-]+\.(txt|json)\)\n\s+\d+ \| /);
+      // The failing example is run through the rule: it reports at least one finding.
+      expect(text).toMatch(/\nreports\n  line \d+: \S/);
+    });
+    it(`${rule.id} (id): Indonesian examples`, () => {
+      const text = explainRule(rule, rules, 'id');
       expect(text).toMatch(/Passing example \(fixtures\/[\w-]+\/pass-[\w-]+\.(txt|json)\)\n\s+\d+ \| /);
       expect(text).toMatch(/Failing example \(fixtures\/[\w-]+\/fail-[\w-]+\.(txt|json)\)\n\s+\d+ \| /);
-      // The failing example is run through the rule: it reports at least one finding.
       expect(text).toMatch(/\nreports\n  line \d+: \S/);
     });
   }

@@ -106,3 +106,110 @@ describe('forbidden-opening-words', () => {
     expect(() => rule.meta.options.parse({ scope: 'all' })).toThrow();
   });
 });
+
+describe('forbidden-opening-words on English calls', () => {
+  /** An English call (the customer's words make it English for language "auto"). */
+  const enCall = (line: string, extra = '') =>
+    `[00:00] RING\n[00:03] ANSWER\n[00:04] Agent: ${line}\n[00:08] Customer: Hi, I want to ask about the window I ordered from you last week.\n${extra}`;
+  const enFlagged = (line: string, options: Record<string, unknown> = {}, config: Record<string, unknown> = {}): string[] =>
+    runRuleOn(rule, { source: enCall(line), options, config }).findings.map((f) => f.quote!.slice(f.span![0], f.span![1]));
+
+  it('suggests an English greeting with the English time of day, the company and the agent', () => {
+    const r = runRuleOn(rule, {
+      source: `# started: 2026-11-02T16:30:00+07:00\n# agent: Budi\n${enCall('Hello?')}`,
+      config: { company: { name: 'Ventura' }, timezone: '+07:00' },
+    });
+    expect(findingKeys(r)).toEqual(['forbiddenWord@5']);
+    // 16:30 is "sore" in Indonesian, but English has no such greeting: good afternoon until 18:00.
+    expect(r.findings[0]!.suggestion).toBe('Good afternoon! Ventura, this is Budi. How may I help you?');
+    expect(runRuleOn(rule, { source: enCall('Hello?') }).findings[0]!.suggestion)
+      .toBe('Good morning/afternoon/evening! [company name], this is [your name]. How may I help you?');
+    const en = runRuleOn(rule, { source: enCall('Yeah?'), config: { locale: 'en' } }).findings[0]!;
+    expect(en.message).toBe('The greeting uses "Yeah"; open with a time-of-day greeting, the company and your name');
+  });
+
+  it('suggests the English line check mid-call, and an offer to explain for "listen"', () => {
+    const r = runRuleOn(rule, {
+      source: enCall('Good morning, Ventura, this is Anna. How may I help you?',
+        '[00:20] Agent: Hello? Are you still there?\n[00:25] Agent: Speak up, please.\n[00:30] Agent: Listen, sir, I already told you.\n'),
+      options: { scope: 'call' },
+    });
+    expect(findingKeys(r)).toEqual(['forbiddenMidCall@5', 'forbiddenMidCall@6', 'forbiddenMidCall@7']);
+    expect(r.findings.map((f) => f.suggestion)).toEqual([
+      "I'm sorry, I can't hear you very well. Could you say that again, please?",
+      "I'm sorry, I can't hear you very well. Could you say that again, please?",
+      "Let me explain, sir/ma'am.",
+    ]);
+  });
+
+  it('flags the telephone "Hello?" but not a hello that starts a real greeting', () => {
+    for (const line of ['Hello?', 'Hello.', 'Hello, Ventura, Anna speaking.', 'Hello, how can I help you?', 'hello ventura anna speaking', 'Hello? Thank you for calling Ventura.', 'Hallo, Ventura.']) {
+      expect(enFlagged(line), line).toEqual([line.split(/[,.? ]/)[0]]);
+    }
+    for (const line of [
+      'Hello, thank you for calling Ventura, this is Anna.',
+      'hello thanks for calling ventura this is anna',
+      'Hello and good morning, Ventura, Anna speaking.',
+      "Hello there, you've reached Ventura, Anna speaking.",
+      'Hello, sir, this is Anna from Ventura.',
+      'Hello, my name is Anna and I am calling from Ventura.',
+      'Hi, Ventura, Anna speaking.',
+    ]) {
+      expect(enFlagged(line), line).toEqual([]);
+    }
+    expect(enFlagged('Hello? Hello, thank you for calling Ventura.')).toEqual(['Hello']);
+    // The customer's name may come between, when the transcript knows it.
+    const named = runRuleOn(rule, { source: `# customer: Mark Davis\n${enCall('Hello, Mr Davis, thanks for holding, this is Anna from Ventura.')}` });
+    expect(named.findings).toEqual([]);
+    expect(enFlagged('Hello, Mr Davis, thanks for holding, this is Anna from Ventura.')).toEqual(['Hello']);
+  });
+
+  it('flags curt first words only as the first words of the opening', () => {
+    expect(enFlagged('Yeah?')).toEqual(['Yeah']);
+    expect(enFlagged('Yes, Ventura.')).toEqual(['Yes']);
+    expect(enFlagged('yep ventura')).toEqual(['yep']);
+    expect(enFlagged('Hey, thanks for calling Ventura.')).toEqual(['Hey']);
+    expect(enFlagged('Speaking.')).toEqual(['Speaking']);
+    expect(enFlagged("Who's this?")).toEqual(["Who's this"]);
+    expect(enFlagged('who is calling')).toEqual(['who is calling']);
+    expect(enFlagged('Good morning, Ventura, Anna speaking, yes, how can I help?')).toEqual([]);
+    const mid = runRuleOn(rule, {
+      source: enCall('Good morning, Ventura, Anna speaking.', '[00:20] Agent: Yes, I can check that. Speaking of which, who is calling the technician?\n'),
+      options: { scope: 'call' },
+    });
+    expect(mid.findings).toEqual([]);
+  });
+
+  it('flags "I\'m listening" and "go ahead" in the opening only', () => {
+    expect(enFlagged("Good morning, Ventura, Anna speaking. I'm listening.")).toEqual(["I'm listening"]);
+    expect(enFlagged('Ventura, listening.')).toEqual(['listening']);
+    expect(enFlagged('Good morning, Ventura, Anna speaking, go ahead.')).toEqual(['go ahead']);
+    const r = runRuleOn(rule, {
+      source: enCall('Good morning, Ventura, Anna speaking.', "[00:20] Agent: Sorry, go ahead. I'm listening.\n"),
+      options: { scope: 'call' },
+    });
+    expect(r.findings).toEqual([]);
+    const opening = runRuleOn(rule, { source: enCall("Ventura, I'm listening."), config: { locale: 'en' } }).findings[0]!;
+    expect(opening.note).toBe('Seed line 79: "Aku mendengarkanmu!" only lengthens the greeting; the caller called to be heard.');
+  });
+
+  it('tells "speak up" and "listen" commands from "speak" in a statement or question', () => {
+    expect(enFlagged('Ventura, speak up.')).toEqual(['speak up']);
+    expect(enFlagged('ventura speak louder')).toEqual(['speak louder']);
+    expect(enFlagged('Ventura, please speak a little louder.')).toEqual(['please speak a little louder']);
+    expect(enFlagged('Ventura, talk.')).toEqual(['talk']);
+    expect(enFlagged('Listen up, Ventura here.')).toEqual(['Listen up']);
+    expect(enFlagged('Ventura, hear me out.')).toEqual(['hear me out']);
+    expect(enFlagged('Good morning, Ventura, could you speak up a little?')).toEqual([]);
+    expect(enFlagged('good morning this is anna from ventura may i speak with mr davis')).toEqual([]);
+    expect(enFlagged('Good morning, Ventura, who would you like to speak to?')).toEqual([]);
+    expect(enFlagged('Good morning, Ventura. Speak to whom?')).toEqual([]);
+    expect(enFlagged('Good morning, Ventura, I will talk to my supervisor.')).toEqual([]);
+  });
+
+  it('allows brands with "hello" in them, by the company config or the allow list', () => {
+    expect(enFlagged('Good morning, hello fresh, this is Anna.', {}, { company: { name: 'HelloFresh' } })).toEqual([]);
+    expect(enFlagged('Good morning, Hello Kitty Store, this is Anna.', { allow: ['Hello Kitty'] })).toEqual([]);
+    expect(enFlagged('Good morning, Hello Kitty Store, this is Anna.')).toEqual(['Hello']);
+  });
+});

@@ -164,3 +164,129 @@ describe('greeting-formula', () => {
     expect(() => runRuleOn(rule, { source, config: ventura, options: { timeBands: { pagi: 'morning' } } })).toThrow(/HH:MM-HH:MM/);
   });
 });
+
+describe('greeting-formula on English calls', () => {
+  const tz = { company: { name: 'Ventura' }, timezone: '-05:00' };
+  const tzEn = { ...tz, locale: 'en' };
+  /** An English inbound call (the customer's words make it English for language "auto"). */
+  function en(opening: string, header: Record<string, string> = {}): string {
+    const h = { direction: 'inbound', started: '2026-11-02T09:05:00-05:00', agent: 'Anna Petrova', ...header };
+    return [
+      ...Object.entries(h).filter(([, v]) => v !== '').map(([k, v]) => `# ${k}: ${v}`),
+      '[00:00] RING',
+      '[00:04] ANSWER',
+      `[00:04] Agent: ${opening}`,
+      '[00:09] Customer: Hi, I would like to check the status of my order, it was supposed to arrive today.',
+    ].join('\n');
+  }
+
+  it('suggests an English greeting and quotes English words in both report languages', () => {
+    const source = en('Hello?', { started: '2026-11-02T19:30:00-05:00' });
+    const r = runRuleOn(rule, { source, config: tzEn });
+    expect(findingKeys(r)).toEqual(['missingAgentName@6', 'missingCompany@6', 'missingOfferHelp@6', 'missingTimeGreeting@6']);
+    for (const f of r.findings) expect(f.suggestion).toBe('Good evening! Ventura, this is Anna. How may I help you?');
+    const byId = Object.fromEntries(r.findings.map((f) => [f.messageId, f.message]));
+    expect(byId.missingTimeGreeting).toBe('The greeting has no time-of-day greeting ("Good evening")');
+    expect(byId.missingOfferHelp).toBe('The greeting does not offer help ("How may I help you?")');
+    expect(byId.missingAgentName).toBe('The agent does not introduce themselves by name (expected "Anna")');
+    // Indonesian report, English call: the message is Indonesian, the words to say English.
+    const id = Object.fromEntries(runRuleOn(rule, { source, config: tz }).findings.map((f) => [f.messageId, f.message]));
+    expect(id.missingTimeGreeting).toBe('Salam pembuka tidak memuat salam sesuai waktu ("Good evening")');
+    expect(id.missingOfferHelp).toBe('Salam pembuka tidak menawarkan bantuan ("How may I help you?")');
+  });
+
+  it('judges the hour with the English bands: good afternoon from noon, good evening from 18:00', () => {
+    const at = (hhmm: string) => ({ started: `2026-11-02T${hhmm}:00-05:00` });
+    const status = (opening: string, hhmm: string, options: Record<string, unknown> = {}) =>
+      findingKeys(runRuleOn(rule, { source: en(opening, at(hhmm)), config: tz, options }));
+    const ok = ', Ventura, Anna speaking, how can I help you?';
+    expect(status(`Good morning${ok}`, '11:40')).toEqual([]);
+    expect(status(`Good afternoon${ok}`, '16:30')).toEqual([]); // English has no "sore" band
+    expect(status(`Good morning${ok}`, '12:10')).toEqual([]); // within 15 minutes of noon
+    expect(status(`Good morning${ok}`, '12:20')).toEqual(['wrongTimeGreeting@6']);
+    expect(status(`Good evening${ok}`, '17:50')).toEqual([]);
+    expect(status(`Good evening${ok}`, '16:30')).toEqual(['wrongTimeGreeting@6']);
+    // The timeBands option holds the Indonesian bands; it does not move the English ones.
+    expect(status(`Good afternoon${ok}`, '16:30', { timeBands: { siang: '10:00-15:00', sore: '15:00-18:00' } })).toEqual([]);
+    expect(status(`Good morning${ok}`, '10:30', { timeBands: { pagi: '00:00-10:00' } })).toEqual([]);
+  });
+
+  it('names the expected English greeting when the hour is wrong, and points at it', () => {
+    const r = runRuleOn(rule, { source: en('Good morning, Ventura, Anna speaking, how can I help you?', { started: '2026-11-02T16:20:05-05:00' }), config: tzEn });
+    expect(findingKeys(r)).toEqual(['wrongTimeGreeting@6']);
+    const f = r.findings[0]!;
+    expect(f.message).toBe('"Good morning" does not fit the local time 16:20: say "good afternoon"');
+    expect(f.quote!.slice(...f.span!)).toBe('Good morning');
+    expect(f.suggestion).toBe('Good afternoon! Ventura, this is Anna. How may I help you?');
+    expect(runRuleOn(rule, { source: en('Good morning, Ventura, Anna speaking, how can I help you?', { started: '2026-11-02T16:20:05-05:00' }), config: tz }).findings[0]!.message)
+      .toBe('"Good morning" tidak sesuai dengan waktu setempat 16:20: ucapkan "good afternoon"');
+  });
+
+  it('gives English example introductions and placeholders when the name or company is unknown', () => {
+    const source = en('Good morning, thank you for calling Ventura, how can I help you?', { agent: '' });
+    const r = runRuleOn(rule, { source, config: tzEn });
+    expect(r.findings.map((f) => f.message)).toEqual(['The agent does not introduce themselves by name (e.g. "this is <name>", "my name is <name>")']);
+    expect(r.findings[0]!.suggestion).toBe('Good morning! Ventura, this is [your name]. How may I help you?');
+    expect(runRuleOn(rule, { source, config: tz }).findings.map((f) => f.message))
+      .toEqual(['Agen tidak memperkenalkan diri dengan nama (mis. "this is <name>", "my name is <name>")']);
+    const unknown = runRuleOn(rule, { source: en('This is Nia, how can I help you?', { started: '', agent: '' }), config: {} });
+    expect(findingKeys(unknown)).toEqual(['missingTimeGreeting@4']);
+    expect(unknown.findings[0]!.suggestion).toBe('Good morning/afternoon/evening! [company name], this is Nia. How may I help you?');
+    expect(unknown.findings[0]!.message).toBe('Salam pembuka tidak memuat salam sesuai waktu ("Good morning/afternoon/evening")');
+  });
+
+  it('suggests an outbound introduction, the activity and a religious opener in English', () => {
+    const out = runRuleOn(rule, { source: en('Good morning, Mr Davis, about your installation tomorrow.', { direction: 'outbound', agent: 'Budi', customer: 'Mark Davis' }), config: tz });
+    expect(findingKeys(out)).toEqual(['missingAgentName@7', 'missingCompany@7']);
+    expect(out.findings[0]!.suggestion).toBe('Good morning! This is Budi calling from Ventura.');
+    const company = { name: 'Ventura', activity: 'window installation' };
+    const act = runRuleOn(rule, { source: en('Assalamualaikum, good morning, Ventura, this is Anna, how may I help you?'), config: { ...tz, company } });
+    expect(findingKeys(act)).toEqual(['missingActivity@6']);
+    expect(act.findings[0]!.suggestion).toBe('Assalamualaikum, good morning! Window installation, Ventura, this is Anna. How may I help you?');
+    const outAct = runRuleOn(rule, { source: en('Good morning, this is Budi.', { direction: 'outbound', agent: 'Budi' }), config: { ...tz, company } });
+    expect(outAct.findings[0]!.suggestion).toBe('Good morning! This is Budi calling from Ventura, window installation.');
+  });
+
+  it('does not count "thank you for calling" as an offer of help, nor as a time greeting', () => {
+    expect(findingKeys(runRuleOn(rule, { source: en('Good morning and thank you for calling Ventura, this is Anna.'), config: tz }))).toEqual(['missingOfferHelp@6']);
+    expect(findingKeys(runRuleOn(rule, { source: en('Thank you for calling Ventura, this is Anna, how may I help you?'), config: tz }))).toEqual(['missingTimeGreeting@6']);
+    for (const offer of ['how can I help?', 'how may I assist you today?', 'what can I do for you?', 'what can I help you with?', 'how can I be of assistance?', 'is there anything I can help you with?', 'how may I direct your call?']) {
+      expect(runRuleOn(rule, { source: en(`Good morning, Ventura, Anna speaking, ${offer}`), config: tz }).status, offer).toBe('pass');
+    }
+  });
+
+  it('finds an English self-introduction before or after the name, in ASR text too', () => {
+    for (const opening of [
+      'Good morning, thanks for calling Ventura, this is Tony, how can I help you?',
+      'good morning thanks for calling ventura this is james how can i help you',
+      'Good morning, Ventura, Melanie speaking, how can I help?',
+      'good morning ventura terry here how can i help',
+      "Good morning, Ventura, you're speaking with Ashley, how may I help you?",
+      "Good morning, Ventura, I'm Sarah, what can I do for you?",
+      'Good morning, Ventura, my name is Dianne, how can I help you?',
+    ]) {
+      expect(runRuleOn(rule, { source: en(opening, { agent: '' }), config: tz }).status, opening).toBe('pass');
+    }
+  });
+
+  it('does not take common English words for a name when the name is unknown', () => {
+    for (const opening of [
+      "Good morning, Ventura, I'm happy to help, what can I do for you?",
+      'Good morning, Ventura, this is regarding your order, how can I help?',
+      "good morning ventura im calling about your order how can i help",
+      'Good morning, Ventura, customer service speaking, how can I help?',
+      'Good morning, Ventura here, how can I help?',
+      'Good morning, this is a recorded line, how can I help you?',
+      "Good morning, Ventura, it's a pleasure, how can I help?",
+    ]) {
+      expect(findingKeys(runRuleOn(rule, { source: en(opening, { agent: '' }), config: tz })), opening).toContain('missingAgentName@5');
+    }
+  });
+
+  it('notes the name the agent used when it is not the known one, in English calls too', () => {
+    const r = runRuleOn(rule, { source: en('Good morning, Ventura, this is Nia, how can I help you?'), config: tzEn });
+    expect(findingKeys(r)).toEqual(['missingAgentName@6']);
+    expect(r.findings[0]!.note).toBe('The agent introduced themselves as "Nia"; the transcript names the agent "Anna Petrova".');
+    expect(r.findings[0]!.quote!.slice(...r.findings[0]!.span!)).toBe('Nia');
+  });
+});

@@ -60,3 +60,83 @@ describe('hold-etiquette', () => {
     });
   });
 });
+
+describe('hold-etiquette on English calls', () => {
+  const enHead = [
+    '# agent: Rachel',
+    '[00:00] ANSWER',
+    '[00:01] Agent: Good morning, thank you for calling Brightline, this is Rachel. How can I help you?',
+    '[00:05] Customer: Hi, I want to check the status of my refund please.',
+  ];
+  const enCall = (...lines: string[]) => [...enHead, ...lines].join('\n');
+
+  it('suggests the English announcement and callback offer, and quotes the seed in English', () => {
+    const source = enCall('[00:09] Agent: Okay sir, I can see your account here.', '[00:12] HOLD', '[00:58] UNHOLD', '[00:59] Agent: Thank you for waiting, sir.');
+    const id = runRuleOn(rule, { source });
+    expect(findingKeys(id)).toEqual(['longHold@6', 'unannouncedHold@5']);
+    const [unannounced, long] = id.findings;
+    expect(unannounced!.suggestion).toBe("I'm going to place you on a brief hold while I check that for you, sir.");
+    expect(unannounced!.note).toBe('Baris 434 standar: sebelum menekan tombol Tahan, ucapkan "Please wait a few seconds" atau "Please stay on the line".');
+    expect(long!.suggestion).toBe("I'm sorry, sir, checking this is going to take a little longer. May we call you back as soon as we have the information?");
+    const en = runRuleOn(rule, { source, config: EN }).findings;
+    expect(en.map((f) => f.suggestion)).toEqual([unannounced!.suggestion, long!.suggestion]);
+    expect(en.map((f) => f.note)).toEqual([
+      'Seed line 434: before pressing Hold, say "Please wait a few seconds" or "Please stay on the line".',
+      'Seed line 436: when clarifying takes more than 30 s, the agent says "Please call back …" instead of holding. No callback was offered in the agent\'s words before the HOLD.',
+    ]);
+
+    // No form of address used: the suggestions leave it out.
+    const plain = runRuleOn(rule, { source: source.replace(/,? sir/g, '') }).findings;
+    expect(plain.map((f) => f.suggestion)).toEqual([
+      "I'm going to place you on a brief hold while I check that for you.",
+      "I'm sorry, checking this is going to take a little longer. May we call you back as soon as we have the information?",
+    ]);
+  });
+
+  it('keeps the Indonesian suggestions and seed quotes unchanged', () => {
+    const source = call('[00:09] Agent: Baik Pak, saya lihat datanya.', '[00:12] HOLD', '[00:58] UNHOLD', '[00:59] Agent: Terima kasih sudah menunggu, Pak.');
+    const [unannounced, long] = runRuleOn(rule, { source }).findings;
+    expect(long!.suggestion).toBe('Mohon maaf, Pak, pengecekannya membutuhkan waktu lebih lama. Boleh kami hubungi kembali setelah informasinya siap?');
+    expect(unannounced!.note).toBe('Baris 434 standar: sebelum menekan tombol Tahan, ucapkan "Harap tunggu beberapa detik" atau "Harap tetap di jalur".');
+    expect(long!.note).toBe('Baris 436 standar: jika klarifikasi memakan waktu lebih dari 30 detik, agen mengatakan "Silakan hubungi kembali …" alih-alih menahan panggilan. Tidak ada tawaran untuk dihubungi kembali dalam ucapan agen sebelum HOLD.');
+    const en = runRuleOn(rule, { source, config: EN }).findings;
+    expect(en[0]!.note).toBe('Seed line 434: before pressing Hold, say "Harap tunggu beberapa detik" or "Harap tetap di jalur".');
+    expect(en[1]!.note).toBe('Seed line 436: when clarifying takes more than 30 s, the agent says "Silakan hubungi kembali …" instead of holding. No callback was offered in the agent\'s words before the HOLD.');
+    const plain = runRuleOn(rule, { source: call('[00:09] Agent: Oke, saya lihat datanya.', '[00:12] HOLD', '[00:58] UNHOLD') }).findings;
+    expect(plain.map((f) => f.suggestion)).toEqual([
+      'Mohon tunggu sebentar, saya periksa terlebih dahulu.',
+      'Mohon maaf, pengecekannya membutuhkan waktu lebih lama. Boleh kami hubungi kembali setelah informasinya siap?',
+    ]);
+  });
+
+  it('accepts English announcements, and not words that only sound like one', () => {
+    const hold = (words: string) => enCall(`[00:09] Agent: ${words}`, '[00:12] HOLD', '[00:30] UNHOLD', '[00:31] Agent: Thanks for holding.');
+    testRule(rule, {
+      valid: [
+        'Please hold.', 'One moment please, sir.', 'Bear with me while I pull that up.', 'Let me check that for you.',
+        'Can I put you on hold for a moment?', "I'm going to place you on a brief hold while I check.", 'Would you mind holding?',
+        'could you hold for a sec', 'Please stay on the line.', "Don't hang up, I'll be right back.", 'Give me a few minutes.',
+        "You'll hear some music for a moment.", "I'm going to mute the line for a second.", 'Please be patient.',
+      ].map((w) => ({ source: hold(w) })),
+      invalid: [
+        'Thanks for holding on.', "I won't put you on hold.", 'Your order is on hold.', 'Okay, got it.', 'Let me see.',
+      ].map((w) => ({ source: hold(w), errors: ['unannouncedHold@5'] })),
+    });
+  });
+
+  it('takes its own English suggestions as an announcement and a callback offer', () => {
+    const offer = "I'm sorry, sir, checking this is going to take a little longer. May we call you back as soon as we have the information?";
+    const announce = "I'm going to place you on a brief hold while I check that for you, sir.";
+    testRule(rule, {
+      valid: [{ source: enCall(`[00:09] Agent: ${offer}`, "[00:14] Customer: No, I'd rather hold.", `[00:16] Agent: ${announce}`, '[00:20] HOLD', '[01:20] UNHOLD') }],
+      invalid: [{ source: enCall(`[00:16] Agent: ${announce}`, '[00:20] HOLD', '[01:20] UNHOLD'), errors: ['longHold@6'] }],
+    });
+  });
+
+  it('looks past a bare English acknowledgement to the announcement before it', () => {
+    testRule(rule, {
+      valid: [{ source: enCall('[00:09] Agent: Could you hold for a moment while I check?', '[00:10] Customer: Sure.', '[00:11] Agent: Okay, sir.', '[00:12] HOLD', '[00:30] UNHOLD') }],
+      invalid: [{ source: enCall('[00:09] Agent: What is the order number?', '[00:10] Customer: BL 4471.', '[00:11] Agent: Alright, got it.', '[00:12] HOLD', '[00:30] UNHOLD'), errors: ['unannouncedHold@7'] }],
+    });
+  });
+});

@@ -1,11 +1,12 @@
-// The language of a call, told from its words, and what etiket does with an English call:
-// it finds the agent with the English lexicon, and the phrase rules skip (their phrases are
-// Indonesian) instead of failing every English sentence.
+// The language of a call — declared by the export, else told from its words — and what etiket
+// does with it: under `language: "auto"` (the default) each call is judged with its own
+// language's lexicon; a fixed language skips the phrase rules on calls in another one; a call in
+// a language without a lexicon is reported "und" and its phrase rules skip.
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import { resolveConfig } from '../src/config/load.js';
 import { checkCall } from '../src/engine/runner.js';
-import { detectLanguage, shippedLexicons } from '../src/match/language.js';
+import { callLanguage, declaredLanguage, detectLanguage, shippedLexicons } from '../src/match/language.js';
 import { Lexicon } from '../src/match/lexicon.js';
 import { vendorToCall } from '../src/transcript/vendor/to-call.js';
 import type { VendorSegment } from '../src/transcript/vendor/types.js';
@@ -25,31 +26,64 @@ describe('language detection', () => {
     // A few English words in an Indonesian call do not make it English.
     expect(detectLanguage(['Baik Pak, untuk promo ini ada diskon on the spot ya, saya cek dulu.', 'Oke, the best deal ya Mbak.'], lexicons, 'id')).toBe('id');
     expect(detectLanguage(['Okay.', 'Sure.'], lexicons, 'id')).toBe('id');
+    // Short English (an ASR doc example): three of ten words are English stopwords.
+    expect(detectLanguage(['Hi, welcome to the call center. How can I help you?'], lexicons, 'id')).toBe('en');
+  });
+  it('calls a long text with almost none of either lexicon\'s common words "und" (Catalan)', () => {
+    const catalan = ['Bon dia, em dic Marta i treballo a la biblioteca municipal del barri.', 'Els gossos del veí borden cada nit quan passa el tren de mercaderies.', 'Demà anirem a comprar pa i formatge al mercat de Santa Caterina amb la meva germana petita.'];
+    expect(detectLanguage(catalan, lexicons, 'id')).toBe('und');
+  });
+  it('takes the language an export declares; one without a lexicon is "und"', () => {
+    expect(declaredLanguage({ languageCode: 'en-US' })).toBe('en');
+    expect(declaredLanguage({ language: 'english' })).toBe('en');
+    expect(declaredLanguage({ language: 'ca' })).toBe('ca');
+    expect(declaredLanguage({ format: 'whisper' })).toBeNull();
+    expect(callLanguage(['Selamat pagi, ada yang bisa saya bantu?'], { languageCode: 'id-ID' }, lexicons, 'id')).toBe('id');
+    expect(callLanguage(['Thank you for calling, how can I help you today?'], { language: 'ca' }, lexicons, 'id')).toBe('und');
+    expect(callLanguage(['Thank you for calling, how can I help you today?'], {}, lexicons, 'id')).toBe('en');
   });
 });
 
 describe('an English export', () => {
-  const config = resolveConfig({ company: { name: 'Sleepaway Camp Hotel' } }, rules);
-  const hints = { agent: [], customer: [], lexicon: config.env.lexicon, lexicons: config.env.lexicons, company: config.env.company };
-  const call = vendorToCall({
-    format: 'test',
-    segments: [
-      seg('ch_0', 0.5, 2, 'Hi, I would like to ask about a room for the weekend.'),
-      seg('ch_1', 2.5, 7, 'Thank you for calling, this call may be recorded for quality assurance purposes. How can I help you?'),
-      seg('ch_0', 7.5, 10, 'Do you have a room with two beds for Saturday and Sunday?'),
-      seg('ch_1', 10.5, 14, 'Let me check that for you, one moment please. Yes, we have one left.'),
-    ],
-  }, 'x.json', 'x', hints, { events: [{ type: 'hangup', at: 20, by: 'agent', line: null }] });
+  const segments = [
+    seg('ch_0', 0.5, 2, 'Hi, I would like to ask about a room for the weekend.'),
+    seg('ch_1', 2.5, 7, 'Thank you for calling, this call may be recorded for quality assurance purposes. How can I help you?'),
+    seg('ch_0', 7.5, 10, 'Do you have a room with two beds for Saturday and Sunday?'),
+    seg('ch_1', 10.5, 14, 'Let me check that for you, one moment please. Yes, we have one left.'),
+  ];
+  const callWith = (config: ReturnType<typeof resolveConfig>) => vendorToCall({ format: 'test', segments },
+    'x.json', 'x', { agent: [], customer: [], lexicon: config.env.lexicon, lexicons: config.env.lexicons, company: config.env.company },
+    { events: [{ type: 'hangup', at: 20, by: 'agent', line: null }] });
+  const auto = resolveConfig({ company: { name: 'Sleepaway Camp Hotel' } }, rules);
+  const call = callWith(auto);
+  const reasons = (r: ReturnType<typeof checkCall>) => Object.fromEntries(r.rules.map((x) => [x.id, x.status === 'skip' ? x.reason : x.status]));
 
   it('finds the agent with the English phrases, confidently, without configuration', () => {
     expect(call.roles).toEqual({ source: 'inferred', confidence: 0.95, map: { 'channel ch_0': 'customer', 'channel ch_1': 'agent' } });
   });
-  it('reports the language; phrase rules skip, event rules still judge', () => {
-    const result = checkCall(call, config.rules, config.env);
+  it('is judged with the English lexicon under language "auto" (the default): no rule skips for its language', () => {
+    const result = checkCall(call, auto.rules, auto.env);
     expect(result.language).toBe('en');
-    const by = Object.fromEntries(result.rules.map((r) => [r.id, r.status === 'skip' ? r.reason : r.status]));
-    expect(by['greeting-formula']).toBe('the call is in "en"; this rule\'s phrases exist only in "id"');
-    expect(by['avoid-phrases']).toBe('the call is in "en"; this rule\'s phrases exist only in "id"');
+    const by = reasons(result);
+    expect(Object.values(by).filter((v) => /language|the call is in/.test(String(v)))).toEqual([]);
+    expect(by['caller-hangs-up-first']).toBe('fail');
+  });
+  it('with a fixed language "id", the phrase rules skip it and say why; event rules still judge', () => {
+    const fixed = resolveConfig({ language: 'id', company: { name: 'Sleepaway Camp Hotel' } }, rules);
+    const by = reasons(checkCall(callWith(fixed), fixed.rules, fixed.env));
+    const why = 'the call is in "en", not the configured language "id" (language "auto" judges each call in its own)';
+    expect(by['greeting-formula']).toBe(why);
+    expect(by['avoid-phrases']).toBe(why);
+    expect(by['caller-hangs-up-first']).toBe('fail');
+  });
+  it('a call in a language without a lexicon: phrase rules skip, event rules judge', () => {
+    const ca = vendorToCall({ format: 'whisper', segments, metadata: { language: 'ca' } }, 'x.json', 'x',
+      { agent: [], customer: [], lexicon: auto.env.lexicon, lexicons: auto.env.lexicons, company: null },
+      { events: [{ type: 'hangup', at: 20, by: 'agent', line: null }] });
+    const result = checkCall(ca, auto.rules, auto.env);
+    expect(result.language).toBe('und');
+    const by = reasons(result);
+    expect(by['greeting-formula']).toBe('the call\'s language ("und") is not one etiket has phrases for ("en", "id")');
     expect(by['caller-hangs-up-first']).toBe('fail');
   });
 });

@@ -137,3 +137,107 @@ describe('name-request', () => {
     expect(r.findings[0]!.suggestion).toContain('boleh saya tahu');
   });
 });
+
+// English calls are judged with rules/lexicons/en.json (language "auto" tells the call's language).
+const EN_OPENING = 'Thank you for calling Ventura, this is Anna. How can I help you today?';
+/** An English call: the opening (line 3), the customer's line (4), the agent's line (5). */
+function enCall(customer: string, agent = 'Okay, let me check that for you.', header = ''): string {
+  return `${header}[00:00] ANSWER\n[00:01] Agent: ${EN_OPENING}\n[00:05] Customer: ${customer}\n[00:09] Agent: ${agent}\n`;
+}
+const EN_ASK = 'Hi, I have a question about my order.';
+
+describe('name-request in English', () => {
+  it('accepts the polite English forms', () => {
+    for (const ask of [
+      'May I have your name, please?',
+      'Could I get your name?',
+      'Can I grab your first and last name?',
+      'Who am I speaking with?',
+      'And who am I speaking with today?',
+      'May I know who is calling?',
+      "May I ask who's calling?",
+      'May I ask who I am speaking with?',
+      'Who should I say is calling?',
+      'How may I address you?',
+      'Could you please tell me your full name?',
+      'Could you remind me of your name?',
+      'Please give me your company name and last name.',
+      'What name is the account under?',
+      "What's the name on the account?",
+      'Sorry, what was your name again?',
+      "May I ask, what's your name?",
+      'who do i have the pleasure of speaking with',
+    ]) {
+      expect(keys(enCall(EN_ASK, ask)), ask).toEqual([]);
+    }
+  });
+
+  it('reports English interrogations, each with its words and an English suggestion', () => {
+    for (const [q, words] of [
+      ['Who is this?', 'Who is this'], ["Who's this?", "Who's this"], ['Who are you?', 'Who are you'],
+      ["Who's calling?", "Who's calling"], ['Sorry, who is calling?', 'who is calling'], ['Who is on the line?', 'Who is on the line'],
+      ["Who's asking?", "Who's asking"], ['Identify yourself.', 'Identify yourself'], ['Please introduce yourself.', 'introduce yourself'],
+      ['Tell me your name.', 'Tell me your name'], ['who is this', 'who is this'],
+    ] as const) {
+      const r = runRuleOn(rule, { source: enCall(EN_ASK, q), config: { locale: 'en' } });
+      expect(findingKeys(r), q).toEqual(['interrogation@4']);
+      const f = r.findings[0]!;
+      expect(f.quote!.slice(...f.span!), q).toBe(words);
+      expect(f.message).toBe(`The caller's name was asked as an interrogation: "${words}"`);
+      expect(f.suggestion).toBe('May I have your name, please?');
+    }
+  });
+
+  it('does not take a question about a thing or about whom the caller wants for an interrogation', () => {
+    expect(keys(enCall(EN_ASK, 'Who is this for? May I have your name?'))).toEqual([]);
+    expect(keys(enCall(EN_ASK, 'Who are you trying to reach? Could I get your name?'))).toEqual([]);
+    expect(keys(enCall(EN_ASK, "Who is it you'd like to speak to? May I have your name?"))).toEqual([]);
+    expect(keys(enCall(EN_ASK, 'Who is this for?'))).toEqual(NEVER);
+    expect(keys(enCall(EN_ASK, 'Who is it?'))).toEqual(['interrogation@4']);
+  });
+
+  it('strict: a bare "What\'s your name?" is a finding unless a softener comes before it; English softeners in the message', () => {
+    const source = enCall(EN_ASK, "Okay. What's your name?");
+    const en = runRuleOn(rule, { source, config: { locale: 'en' } });
+    expect(findingKeys(en)).toEqual(['bareNameQuestion@4']);
+    expect(en.findings[0]!.message).toBe('"What\'s your name" without a softener ("Sorry", "May I ask") sounds like an interrogation');
+    expect(en.findings[0]!.suggestion).toBe('May I have your name, please?');
+    // The report's language is Indonesian: the message is, the quoted words stay the call's.
+    expect(runRuleOn(rule, { source, config: { locale: 'id' } }).findings[0]!.message)
+      .toBe('"What\'s your name" tanpa pelunak ("Sorry", "May I ask") terdengar seperti interogasi');
+    expect(keys(enCall(EN_ASK, 'What is your full name?'))).toEqual(['bareNameQuestion@4']);
+    expect(keys(enCall(EN_ASK, "What's your name, sorry?"))).toEqual(['bareNameQuestion@4']);
+    expect(keys(enCall(EN_ASK, "Sorry, what's your name?"))).toEqual([]);
+    expect(keys(enCall(EN_ASK, "If you don't mind, what is your full name?"))).toEqual([]);
+    expect(keys(source, { strict: false })).toEqual([]);
+  });
+
+  it('suggests the English request when the name was never asked', () => {
+    const r = runRuleOn(rule, { source: enCall('Hi, I am calling about my invoice.'), config: { locale: 'en' } });
+    expect(findingKeys(r)).toEqual(['nameNeverAsked@2']);
+    expect(r.findings[0]!.suggestion).toBe('May I have your name, please?');
+    expect(r.findings[0]!.message).toBe("The caller's name was never asked, and the caller did not give it");
+  });
+
+  it('finds the English caller introducing themselves, and only real names', () => {
+    for (const intro of ['Hi, this is John Smith, I have a question.', 'hi this is john smith i have a question', 'My name is Jane.',
+      'my name is jane and im calling about my bill', "Yes, it's Sarah.", "I'm Mrs Lee.", 'The name on the account is Lee.',
+      "Hi, I'm Olga from JackJo.", 'good morning its robert brown', 'call me sam']) {
+      expect(keys(enCall(intro)), intro).toEqual([]);
+    }
+    for (const notIntro of ["Hi, I'm calling about my order.", 'im wondering about my refund', 'its urgent', 'its about my bill',
+      'This is Ventura?', 'i am not sure', 'call me tomorrow', 'Call me Monday, please.', 'im having trouble with my card',
+      'this is regarding my refund', 'its under the name of my wife', 'hi its me again', 'im just checking on my order',
+      'Please put me through to John Smith.']) {
+      expect(keys(enCall(notIntro)), notIntro).toEqual(NEVER);
+    }
+  });
+
+  it('does not take the company or the agent for the English caller', () => {
+    const withCompany = (customer: string) => findingKeys(runRuleOn(rule, { source: enCall(customer, undefined, '# agent: Anna\n'), config: { company: { name: 'Ventura' } } }));
+    expect(withCompany('Hi, is this Ventura? This is Ventura, right?')).toEqual(['nameNeverAsked@3']);
+    expect(withCompany('Oh, this is Ventura. Good, I have a question.')).toEqual(['nameNeverAsked@3']);
+    expect(withCompany('Oh, this is Anna, hi. I have a question.')).toEqual(['nameNeverAsked@3']);
+    expect(withCompany("Hi Anna, I'm Olga.")).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 // Inline cases for thank-for-waiting: the words of messages, suggestions and notes in both report languages.
 import { describe, expect, it } from 'vitest';
 import rule from '../rules/thank-for-waiting.js';
-import { findingKeys, runRuleOn } from '../src/testing/rule-tester.js';
+import { findingKeys, runRuleOn, testRule } from '../src/testing/rule-tester.js';
 
 const EN = { locale: 'en' };
 const head = [
@@ -65,5 +65,80 @@ describe('thank-for-waiting', () => {
     expect(id.status).toBe('pass');
     expect(id.notes).toEqual(['panggilan berakhir saat masih ditahan (HOLD pada baris 7 tanpa UNHOLD): tidak ada kesempatan untuk berterima kasih']);
     expect(runRuleOn(rule, { source, config: EN }).notes).toEqual(['the call ended on hold (HOLD on line 7 without UNHOLD): nothing to thank after']);
+  });
+});
+
+describe('thank-for-waiting on English calls', () => {
+  const enHead = [
+    '# agent: Rachel',
+    '# customer: Dan Carter',
+    '[00:02] ANSWER',
+    '[00:03] Agent: Good morning, thank you for calling Brightline, this is Rachel. How can I help you today?',
+    '[00:08] Customer: Hi, I am calling about my refund, it still has not come through.',
+  ];
+
+  it('suggests the English thanks, addressing the customer as the agent did', () => {
+    const source = [...enHead,
+      '[00:14] Agent: I am sorry to hear that, Mr Carter. Please hold while I check with billing.',
+      '[00:19] HOLD',
+      '[00:47] UNHOLD',
+      '[00:48] Agent: So the refund was issued yesterday.',
+    ].join('\n');
+    const id = runRuleOn(rule, { source });
+    expect(findingKeys(id)).toEqual(['noThanks@9']);
+    // The suggestion is in the call's language whatever the report's locale.
+    expect(id.findings[0]!.suggestion).toBe('Thank you for waiting, Mr Carter. So the refund was issued yesterday.');
+    expect(id.findings[0]!.message).toBe('Agen kembali setelah panggilan ditahan selama 28 detik tanpa berterima kasih kepada pelanggan yang sudah menunggu');
+    const en = runRuleOn(rule, { source, config: EN }).findings[0]!;
+    expect(en.message).toBe('The agent came back after a hold of 28 s without thanking the customer for waiting');
+    expect(en.suggestion).toBe('Thank you for waiting, Mr Carter. So the refund was issued yesterday.');
+
+    const sir = source.replace('Mr Carter', 'sir');
+    expect(runRuleOn(rule, { source: sir }).findings[0]!.suggestion).toBe('Thank you for waiting, sir. So the refund was issued yesterday.');
+    const none = source.replace(', Mr Carter', '');
+    expect(runRuleOn(rule, { source: none }).findings[0]!.suggestion).toBe('Thank you for waiting. So the refund was issued yesterday.');
+  });
+
+  it('words a detected wait and a hold never resumed on an English call', () => {
+    const detected = [...enHead,
+      '[00:11] Agent: One moment please, let me check that for you.',
+      '[00:26] Customer: Hello? Are you still there?',
+      '[00:36] Agent: Yes, the refund was issued yesterday.',
+    ].join('\n');
+    const f = runRuleOn(rule, { source: detected, config: EN }).findings[0]!;
+    expect(f.message).toBe('The agent came back after a wait of 25 s without thanking the customer for waiting');
+    expect(f.suggestion).toBe('Thank you for waiting. Yes, the refund was issued yesterday.');
+    expect(f.note).toBe('The agent asked the customer to wait on line 6 ("One moment please, let me check that for you.") and spoke again 25 s later.');
+
+    const never = [...enHead, '[00:10] Agent: Bear with me, sir.', '[00:12] HOLD', '[00:45] UNHOLD', '[00:47] Customer: Hello? Hello?'].join('\n');
+    expect(runRuleOn(rule, { source: never }).findings.map((x) => [x.messageId, x.suggestion])).toEqual([['neverResumed', 'Thank you for waiting, sir.']]);
+  });
+
+  it('accepts the usual English thanks and rejects an apology alone', () => {
+    const held = (back: string) => [...enHead, '[00:14] Agent: Please hold.', '[00:19] HOLD', '[00:47] UNHOLD', `[00:48] Agent: ${back}`].join('\n');
+    testRule(rule, {
+      valid: [
+        'Thank you for waiting.', 'Thanks for holding, Mr Carter.', 'thank you so much for your patience sir',
+        'Thank you, Mr Carter, for waiting.', 'Thanks a lot for holding on.', 'I really appreciate your patience.',
+        'Sorry to keep you waiting, thank you.', 'Sorry about the wait, thanks. Your refund is on its way.',
+        'Thanks for bearing with me.', 'Thank you for being so patient.', 'Thanks for staying on the line.',
+        'Your patience is much appreciated.', 'ty for waiting',
+      ].map((back) => ({ source: held(back) })),
+      invalid: [
+        'Sorry for the wait.', 'Sorry to keep you waiting.', 'Thanks. Your refund is on its way.', 'Thank you for your time.',
+      ].map((back) => ({ source: held(back), errors: ['noThanks@9'] })),
+    });
+  });
+
+  it('does not take a thanks for holding for a new request to wait', () => {
+    // "holding on", "staying on the line", "bearing with me" inside a thanks are no "hold on",
+    // "stay on the line", "bear with me": no hold is detected after them.
+    const source = [...enHead,
+      '[00:10] Agent: Thanks for holding on, and thanks for bearing with me and staying on the line.',
+      '[00:14] Customer: Sure. So the refund, I asked for it two weeks ago and nobody has told me anything since then.',
+      '[00:30] Agent: The refund was issued yesterday.',
+    ].join('\n');
+    const r = runRuleOn(rule, { source });
+    expect([r.status, r.reason]).toEqual(['skip', 'no hold in the call']);
   });
 });

@@ -60,3 +60,74 @@ describe('transfer-etiquette', () => {
     });
   });
 });
+
+// English calls: the language is detected from the words, and the suggestion is said in it.
+const enHead = [
+  '# agent: Dana',
+  '# customer: Karen Holt',
+  '[00:00] ANSWER',
+  '[00:01] Agent: Good morning, Ventura, this is Dana. How can I help you today?',
+  '[00:05] Customer: Hi, I have a question about the invoice for my window order.',
+];
+const enCall = (...lines: string[]) => [...enHead, ...lines].join('\n');
+
+describe('transfer-etiquette in English', () => {
+  it('suggests the words in English, with the target and the form of address the agent used', () => {
+    const noTarget = runRuleOn(rule, { source: enCall('[00:10] Agent: One moment, sir.', '[00:12] TRANSFER') });
+    expect(findingKeys(noTarget)).toEqual(['noColleagueNamed@6', 'noPermission@6']);
+    expect(noTarget.findings[0]!.suggestion).toBe("This is handled by [your colleague's name and position]. May I transfer you to them, sir?");
+
+    const withParts = runRuleOn(rule, { source: enCall('[00:10] Agent: Let me put you through, Ms Holt.', '[00:12] TRANSFER Sarah Jones, accounts supervisor') });
+    expect(withParts.findings[0]!.suggestion).toBe('Sarah Jones, accounts supervisor, can help you with this. May I transfer you to them, Ms Holt?');
+
+    const plain = runRuleOn(rule, { source: enCall('[00:10] Agent: Let me transfer you now.', '[00:12] TRANSFER the billing team') });
+    expect(findingKeys(plain)).toEqual(['noColleagueNamed@6', 'noPermission@6']);
+    expect(plain.findings[0]!.suggestion).toBe('This is handled by the billing team. May I transfer you to them?');
+  });
+
+  it('gives English examples of a position in the message of an English call, Indonesian ones for an Indonesian call', () => {
+    const en = runRuleOn(rule, { source: enCall('[00:10] Agent: May I transfer you to another department?', '[00:13] TRANSFER'), config: EN });
+    expect(en.findings.map((f) => f.message)).toEqual(['The agent transferred the call without saying who will take it (a name or a position, e.g. "a supervisor", "the billing team")']);
+    expect(runRuleOn(rule, { source: enCall('[00:10] Agent: May I transfer you to another department?', '[00:13] TRANSFER') }).findings[0]!.message)
+      .toBe('Agen mengalihkan panggilan tanpa menyebutkan siapa yang akan menanganinya (nama atau jabatan, mis. "a supervisor", "the billing team")');
+    const id = runRuleOn(rule, { source: call('[00:09] CS: Boleh saya sambungkan ke bagian lain, Bu?', '[00:12] TRANSFER'), config: EN });
+    expect(id.findings.map((f) => f.message)).toEqual(['The agent transferred the call without saying who will take it (a name or a position, e.g. "kepala akuntan", "bagian teknisi")']);
+  });
+
+  it('keeps the Indonesian suggestion for an Indonesian call, with or without a target', () => {
+    const noTarget = runRuleOn(rule, { source: call('[00:09] CS: Sebentar ya, Pak.', '[00:11] TRANSFER') });
+    expect(noTarget.findings[0]!.suggestion).toBe('Masalah ini ditangani oleh [nama dan jabatan rekan Anda]. Bisakah saya mengalihkan Bapak ke sana?');
+    const plain = runRuleOn(rule, { source: call('[00:09] CS: Saya sambungkan sekarang.', '[00:11] TRANSFER bagian penagihan') });
+    expect(plain.findings[0]!.suggestion).toBe('Masalah ini ditangani oleh bagian penagihan. Bisakah saya mengalihkan Anda ke sana?');
+  });
+
+  it('tells an English permission question from an announcement, and a named colleague or department from nobody', () => {
+    testRule(rule, {
+      valid: [
+        { source: enCall('[00:10] Agent: May I transfer you to our billing department?', '[00:13] TRANSFER') },
+        { source: enCall('[00:10] Agent: Would it be alright if I transfer you to the billing team?', '[00:13] TRANSFER billing team') },
+        { source: enCall('[00:10] Agent: Is it okay if I put you through to Mr Budi?', '[00:13] TRANSFER') },
+        { source: enCall('[00:10] Agent: Would you like to speak with a supervisor?', '[00:13] TRANSFER') },
+        { source: enCall('[00:10] Agent: Can I connect you with my colleague Sarah in accounts?', '[00:13] TRANSFER') },
+        { source: enCall("[00:10] Agent: I'll transfer you over to our technical support team, if that's alright with you.", '[00:13] TRANSFER') },
+        { source: enCall("[00:10] Agent: I'll transfer you to the returns desk. Is that okay?", '[00:13] TRANSFER') },
+        // The target said fuzzily, in lowercase ASR text (fixtures/calls-en/deepgram-callback-transfer).
+        { source: enCall('[00:10] agent: thank you ms holt the quote is ready would it be alright if i transfer you to our sales team to confirm the price', '[00:16] TRANSFER sales team') },
+      ],
+      invalid: [
+        // Putting the customer on hold is no permission to transfer.
+        { source: enCall('[00:10] Agent: Can I put you on hold? I need to transfer you to the billing team.', '[00:13] TRANSFER'), errors: ['noPermission@6'] },
+        // A bare "okay?" after the announcement only informs.
+        { source: enCall("[00:10] Agent: I'll transfer you to billing now, okay?", '[00:13] TRANSFER'), errors: ['noPermission@6'] },
+        // A question in the next sentence must be about the transfer.
+        { source: enCall("[00:10] Agent: I'll transfer you to billing. Is that your account number?", '[00:13] TRANSFER'), errors: ['noPermission@6'] },
+        // "the right team", "another department", "someone" name nobody.
+        { source: enCall('[00:10] Agent: Can I put you through to the right team?', '[00:13] TRANSFER'), errors: ['noColleagueNamed@6'] },
+        { source: enCall('[00:10] Agent: Do you mind if I transfer you to someone who can help?', '[00:13] TRANSFER'), errors: ['noColleagueNamed@6'] },
+        // The company and the customer are no colleague.
+        { source: enCall('[00:10] Agent: May I transfer you to Ventura Windows?', '[00:13] TRANSFER'), config: { company: { name: 'Ventura Windows' } }, errors: ['noColleagueNamed@6'] },
+        { source: enCall('[00:10] Agent: May I transfer you, Karen? I will connect you to Karen in a moment.', '[00:13] TRANSFER'), errors: ['noColleagueNamed@6'] },
+      ],
+    });
+  });
+});

@@ -68,7 +68,10 @@ function examples(rule: Rule, catalogue: readonly Rule[], locale: Locale): { pas
     const findings = outcome.result.findings.map((f) => `line ${f.line ?? '?'}: ${f.message}${f.suggestion ? `\n    → ${f.suggestion}` : ''}`);
     return { file: `fixtures/${rule.id}/${c.f}`, body, findings };
   };
-  return { pass: pick('pass-'), fail: pick('fail-') };
+  // Examples in the reader's language: English fixtures (en-pass-…) for --locale en when the
+  // rule has them, else the standard's Indonesian ones.
+  const en = locale === 'en' ? 'en-' : '';
+  return { pass: pick(`${en}pass-`) ?? pick('pass-'), fail: pick(`${en}fail-`) ?? pick('fail-') };
 }
 
 /** Line numbers of the fixture's own expectation: "# expect:" in text, the "$expect" member in JSON. */

@@ -161,7 +161,7 @@ export function resolveConfig(raw: unknown, catalogue: readonly Rule[], displayN
     at(['language'], `no lexicon for language "${cfg.language}": use "auto" or one of ${[...shipped.keys()].map((l) => `"${l}"`).join(', ')}`);
   }
   for (const lang of Object.keys(cfg.languages)) {
-    if (!shipped.has(lang)) at(['languages', lang], `no lexicon for language "${lang}"${didYouMean(lang, [...shipped.keys()])}`);
+    if (!shipped.has(lang)) at(['languages', lang], `no lexicon for language "${lang}": use one of ${[...shipped.keys()].map((l) => `"${l}"`).join(', ')}`);
   }
   for (const [lang, shippedLexicon] of shipped) {
     const own = cfg.languages[lang];
@@ -170,7 +170,13 @@ export function resolveConfig(raw: unknown, catalogue: readonly Rule[], displayN
     const variants = { ...(lang === base ? cfg.variants : {}), ...(own?.variants ?? {}) };
     if (Object.keys(phrases).length === 0 && Object.keys(variants).length === 0) { lexicons.set(lang, shippedLexicon); continue; }
     try {
-      lexicons.set(lang, Lexicon.load(lang, { phrases, variants }));
+      lexicons.set(lang, Lexicon.load(lang, {
+        phrases, variants,
+        where: {
+          phrases: (c) => (lang === base && c in cfg.lexicon ? `lexicon.${c}` : `languages.${lang}.lexicon.${c}`),
+          variants: lang === base && Object.keys(own?.variants ?? {}).length === 0 ? 'variants' : `languages.${lang}.variants`,
+        },
+      }));
     } catch (e) {
       if (!(e instanceof LexiconError)) throw e;
       for (const p of e.problems) problems.push(p.startsWith('config: ') ? p.slice('config: '.length) : p);

@@ -6,6 +6,7 @@ import { isRootWord, looksLikeName, normalize, stemmerFor, type NormalizedText, 
 import { findName, type NameMatch } from './fuzzy.js';
 import { isNegated, isQuoted } from './negation.js';
 import { compilePhrase, expandAlternatives, matchPhrase, PhraseIndex, PhraseSyntaxError, type CompiledPhrase, type PhraseMatch } from './phrase.js';
+import { BandSchema, type BandMap } from '../engine/time-of-day.js';
 
 const ConceptSchema = z.strictObject({
   description: z.string(),
@@ -28,6 +29,14 @@ export const LexiconFileSchema = z.strictObject({
   addressForms: z.record(z.string(), z.string()).default({}),
   /** Suggested phrasings rules offer, as templates: {{name}} placeholders, [optional parts]. */
   say: z.record(z.string(), z.string().min(1)).default({}),
+  /**
+   * When this language greets by which time word ("pagi": "00:00-12:00" = "good morning"), if
+   * its bands differ from the Indonesian ones of time-of-day.ts; a word left out has no greeting.
+   */
+  timeBands: z.strictObject({
+    pagi: BandSchema.optional(), siang: BandSchema.optional(), sore: BandSchema.optional(),
+    petang: BandSchema.optional(), malam: BandSchema.optional(),
+  }).optional(),
 });
 export type LexiconFile = z.infer<typeof LexiconFileSchema>;
 
@@ -36,6 +45,8 @@ export interface LexiconExtension {
   readonly phrases?: Readonly<Record<string, readonly string[]>>;
   /** Extra spelling/ASR variants: variant → canonical words. */
   readonly variants?: Readonly<Record<string, string>>;
+  /** Where the extension sits in the config, for error messages (default "lexicon" / "variants"). */
+  readonly where?: { readonly phrases?: (concept: string) => string; readonly variants?: string };
 }
 
 interface Concept {
@@ -56,6 +67,8 @@ export class Lexicon {
   readonly variants: VariantMap;
   readonly stemmer: Stemmer;
   readonly addressForms: Readonly<Record<string, string>>;
+  /** The language's own time-of-day bands (lexicon `timeBands`), or null: the Indonesian ones. */
+  readonly timeBands: BandMap | null;
   private readonly classes: ReadonlyMap<string, readonly string[]>;
   private readonly concepts: ReadonlyMap<string, Concept>;
   private readonly phrasings: Readonly<Record<string, string>>;
@@ -67,6 +80,7 @@ export class Lexicon {
     this.variants = variants;
     this.stemmer = stemmerFor(file.language);
     this.addressForms = file.addressForms;
+    this.timeBands = file.timeBands ?? null;
     this.phrasings = file.say;
     this.classes = classes;
     this.concepts = concepts;
@@ -80,6 +94,7 @@ export class Lexicon {
   /** Builds and validates a lexicon; every problem is collected, then thrown together. */
   static build(file: LexiconFile, ext: LexiconExtension = {}, origin = 'lexicon'): Lexicon {
     const problems: string[] = [];
+    const phrasesAt = ext.where?.phrases ?? ((concept: string) => `lexicon.${concept}`);
     const variants = new Map<string, string[]>();
     const addVariant = (from: string, to: string, where: string) => {
       const key = from.toLowerCase();
@@ -89,7 +104,7 @@ export class Lexicon {
       else variants.set(key, words);
     };
     for (const [from, to] of Object.entries(file.variants)) addVariant(from, to, `${origin}: variants`);
-    for (const [from, to] of Object.entries(ext.variants ?? {})) addVariant(from, to, 'config: variants');
+    for (const [from, to] of Object.entries(ext.variants ?? {})) addVariant(from, to, `config: ${ext.where?.variants ?? 'variants'}`);
 
     const classes = new Map<string, string[]>();
     for (const [name, members] of Object.entries(file.classes)) {
@@ -111,7 +126,7 @@ export class Lexicon {
       const compiled: CompiledPhrase[] = [];
       for (const [source, where] of [
         ...def.phrases.map((p) => [p, `${origin}: concepts.${name}`] as const),
-        ...extra.map((p) => [p, `config: lexicon.${name}`] as const),
+        ...extra.map((p) => [p, `config: ${phrasesAt(name)}`] as const),
       ]) {
         try {
           const own = new Set<string>(); // alternatives of this one phrase that a variant made equal
@@ -133,7 +148,7 @@ export class Lexicon {
       concepts.set(name, { name, slop: def.slop, phrases: compiled, index: new PhraseIndex(compiled) });
     }
     for (const name of Object.keys(ext.phrases ?? {})) {
-      if (!concepts.has(name)) problems.push(`config: lexicon.${name}: unknown concept${didYouMean(name, [...concepts.keys()])}`);
+      if (!concepts.has(name)) problems.push(`config: ${phrasesAt(name)}: unknown concept${didYouMean(name, [...concepts.keys()])}`);
     }
     if (problems.length > 0) throw new LexiconError(problems);
     return new Lexicon(file, variants, classes, concepts);
@@ -191,7 +206,7 @@ export class Lexicon {
 
   /** Token i looks like a person's name (see normalize.ts), by this language's words. */
   looksLikeName(nt: NormalizedText, i: number): boolean {
-    return looksLikeName(nt, i, (w) => this.isWord(w));
+    return looksLikeName(nt, i, (w) => this.isWord(w), this.language !== 'id');
   }
 
   /** Phrasings this lexicon has (say keys). */

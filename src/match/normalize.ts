@@ -129,12 +129,17 @@ export function sentenceRange(nt: NormalizedText, s: number): [number, number] {
 /**
  * Token i looks like a person's name: a word of letters, capitalised mid-sentence in text that
  * uses case, or (lowercase ASR) not a known word of the language (`isWord`: by default an
- * Indonesian root word) and not an affixed form.
+ * Indonesian root word) and not an affixed form. `stemsAreWords`: an affix-stripping stemmer
+ * (Indonesian) leaves a name as it is, so a changed stem means an affixed word; Porter's English
+ * stems change names too ("james" → "jame"), so there a stem counts against a name only when it
+ * is itself a known word ("checking" → "check") or the word ends like an inflection (-ing, -ed, -ly …).
  */
-export function looksLikeName(nt: NormalizedText, i: number, isWord: (w: string) => boolean = isRootWord): boolean {
+export function looksLikeName(nt: NormalizedText, i: number, isWord: (w: string) => boolean = isRootWord, stemsAreWords = false): boolean {
   const t = nt.tokens[i];
   if (!t || t.text.length < 2 || !/^\p{L}+$/u.test(t.text)) return false;
   const raw = nt.original.slice(t.from, t.to);
   if (/^\p{Lu}/u.test(raw) && !nt.sentenceStarts.includes(i)) return true;
-  return !isWord(t.text) && t.stem === t.text;
+  if (isWord(t.text)) return false;
+  if (!stemsAreWords) return t.stem === t.text;
+  return t.stem === t.text || (!isWord(t.stem) && !/(?:ing|ed|ly|ness|ment|tion|ies)$/.test(t.text));
 }

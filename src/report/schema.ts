@@ -41,7 +41,7 @@ const CallResult = z.object({
   agent: z.string().nullable(),
   direction: z.enum(['inbound', 'outbound']).optional(),
   startedAt: z.string().nullable().optional(),
-  language: z.string().optional().describe('The language of the call, told from its words'),
+  language: z.string().optional().describe('The language the call was judged in: declared by the export, else told from its words (id, en); und when etiket has no phrases for it'),
   format: z.string().optional().describe('The export format a vendor adapter read; absent for etiket formats'),
   roles: z.object({
     source: z.enum(['file', 'config', 'inferred']),

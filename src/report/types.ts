@@ -39,7 +39,7 @@ export interface CallResult {
   readonly agent: string | null;
   readonly direction?: 'inbound' | 'outbound';
   readonly startedAt?: string | null;
-  /** The language of the call, told from its words ("id", "en"). */
+  /** The language the call was judged in ("id", "en"; "und": none etiket has phrases for). */
   readonly language?: string;
   /** The export format a vendor adapter read ("amazon-transcribe"); absent for etiket's own formats. */
   readonly format?: string;

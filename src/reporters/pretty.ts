@@ -74,7 +74,9 @@ function findingLines(f: Finding, c: ChalkInstance, w: Words): string[] {
 function callHeader(call: CallResult, c: ChalkInstance, w: Words): string {
   const status = call.status === 'pass' ? c.bgGreen.black(w.pass) : call.status === 'fail' ? c.bgRed.white(w.fail) : c.bgMagenta.white(w.error);
   const roles = call.roles ? `${w.roles} ${call.roles.source}${call.roles.confidence !== null ? ` ${call.roles.confidence}` : ''}` : null;
-  const parts = [call.id, call.agent, call.direction, call.startedAt, call.format, roles].filter((x): x is string => !!x);
+  // The language only when it is not the standard's, so Indonesian reports stay as they were.
+  const language = call.language && call.language !== 'id' ? call.language : null;
+  const parts = [call.id, call.agent, call.direction, call.startedAt, call.format, language, roles].filter((x): x is string => !!x);
   const score = call.score === null ? '' : `  ${w.score} ${call.score.toFixed(1)}`;
   const where = call.line !== null ? `${call.file}:${call.line}` : call.file;
   return `${status} ${c.bold(where)}${parts.length ? `  ${c.dim(parts.join(' · '))}` : ''}${c.bold(score)}`;

@@ -69,6 +69,7 @@ const EVIDENCE: readonly (readonly [string, number, boolean])[] = [
   ['agent.disclosure', 2, false],
   ['wait.request', 1, false],
   ['nameRequest.polite', 1, false],
+  ['outbound.permission', 1, true],
   ['closing.question', 1, false], ['closing.thanks', 1, false],
 ];
 
@@ -115,9 +116,10 @@ export function assignRoles(segments: readonly VendorSegment[], hints: RoleHints
   // Inference: the voice that greets, names the company and offers help is the agent. Several
   // diarization labels may be one person: every voice with strong agent evidence is the agent.
   const base = hints.lexicon ?? shippedLexicons().get('id')!;
-  const lexicon = hints.lexicons
-    ? hints.lexicons.get(detectLanguage(segments.map((s) => s.text), hints.lexicons, base.language)) ?? base
-    : base;
+  // Without the config's lexicons (a library caller), the shipped ones: an English export still
+  // has its agent found by the English phrases.
+  const lexicons = hints.lexicons ?? shippedLexicons();
+  const lexicon = lexicons.get(detectLanguage(segments.map((s) => s.text), lexicons, base.language)) ?? base;
   const scores = new Map(voices.map((v) => [v, agentEvidence(lexicon, hints.company, segments.filter((s) => voiceOf(s) === v).map((s) => s.text))]));
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const [top, second] = [ranked[0]!, ranked[1]];
