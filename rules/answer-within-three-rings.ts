@@ -118,7 +118,7 @@ export default defineRule({
           id: `Angkat telepon selambat-lambatnya pada dering ${ordinal(maxRings)} (dalam ${decimal(maxSeconds, 1).id} detik); idealnya setelah dering pertama.`,
         },
         note: {
-          en: 'Seed line 420: "Operator mengangkat handset selambat-lambatnya pada sinyal ketiga (dalam waktu 10 detik)"; line 493: a long delay makes the caller nervous.',
+          en: 'Seed line 420: "Operator mengangkat handset selambat-lambatnya pada sinyal ketiga (dalam waktu 10 detik)" ("The operator picks up the handset by the third ring at the latest (within 10 seconds)"); line 493: a long delay makes the caller nervous.',
           id: 'Standar, baris 420: "Operator mengangkat handset selambat-lambatnya pada sinyal ketiga (dalam waktu 10 detik)"; baris 493: penundaan yang lama membuat penelepon gelisah.',
         },
       });
@@ -144,7 +144,7 @@ export default defineRule({
               id: `Angkat telepon pada dering ${ordinal(minRings)}, jangan langsung pada dering ${ordinal(before.length || 1)}.`,
             },
         note: {
-          en: 'Seed line 493: "Angkat telepon setelah 2-3 dering" — an instant answer tells the caller the company is not busy; line 274: take a few seconds to concentrate.',
+          en: 'Seed line 493: "Angkat telepon setelah 2-3 dering" ("Pick up the phone after 2-3 rings") — an instant answer tells the caller the company is not busy; line 274: take a few seconds to concentrate.',
           id: 'Standar, baris 493: "Angkat telepon setelah 2-3 dering" — telepon yang langsung diangkat memberi kesan perusahaan sedang sepi; baris 274: ambil beberapa detik untuk berkonsentrasi.',
         },
       });

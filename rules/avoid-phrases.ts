@@ -27,13 +27,13 @@ const NEGATABLE: ReadonlySet<Family> = new Set(['dontKnow', 'weCannot', 'youMust
  * `avoid-phrases.clarify` ("Saya perlu mengklarifikasi informasi." / "Let me find that out for you.").
  */
 const CLARIFY_NOTE: Localized = {
-  en: 'Seed line 432: an operator without a reliable answer says "Saya perlu mengklarifikasi informasi" or "Saya akan mengklarifikasi informasi".',
+  en: 'Seed line 432: an operator without a reliable answer says "Saya perlu mengklarifikasi informasi" ("I need to clarify the information") or "Saya akan mengklarifikasi informasi" ("I will clarify the information").',
   id: 'Standar baris 432: operator yang belum punya jawaban pasti mengatakan "Saya perlu mengklarifikasi informasi" atau "Saya akan mengklarifikasi informasi".',
 };
 
 /** What to say instead of an informal pronoun, for the message. */
-const FORMAL_YOU: Localized = { en: '"Bapak/Ibu" or "Anda"', id: '"Bapak/Ibu" atau "Anda"' };
-const FORMAL_I: Localized = { en: '"saya"', id: '"saya"' };
+const FORMAL_YOU: Localized = { en: '"Bapak/Ibu" ("sir/madam") or "Anda" (the formal "you")', id: '"Bapak/Ibu" atau "Anda"' };
+const FORMAL_I: Localized = { en: '"saya" (the formal "I")', id: '"saya"' };
 
 interface Hit {
   readonly family: Family;
@@ -72,7 +72,7 @@ export default defineRule({
         id: '"{{phrase}}" terdengar memerintah pelanggan; sampaikan sebagai permintaan atau tawaran',
       },
       kitaForCompany: {
-        en: '"{{phrase}}": "kita" for the company; the agent says "kami"',
+        en: '"{{phrase}}": "kita" ("we", including the customer) for the company; the agent says "kami" ("we", without the customer)',
         id: '"{{phrase}}": "kita" dipakai untuk perusahaan; agen menggunakan "kami"',
       },
       asIf: {
@@ -171,7 +171,7 @@ function hitsIn(view: CallView, u: Utterance, families: ReadonlySet<Family>, all
       const hit = plain('weCannot', m, lx.say('avoid-phrases.canDo'));
       // One finding for "kita tidak bisa"; the "kita" slip rides along as a note.
       const kita = lx.find(nt, 'avoid.kita', { from: m.start, to: m.end }).length > 0;
-      all.push(kita ? { ...hit, note: { en: 'Also: for the company the agent says "kami", not "kita".', id: 'Selain itu: untuk perusahaan, agen menggunakan "kami", bukan "kita".' } } : hit);
+      all.push(kita ? { ...hit, note: { en: 'Also: for the company the agent says "kami" ("we", without the customer), not "kita" ("we", including the customer).', id: 'Selain itu: untuk perusahaan, agen menggunakan "kami", bukan "kita".' } } : hit);
     }
   }
   if (families.has('youMust')) {
@@ -247,8 +247,10 @@ function hitsIn(view: CallView, u: Utterance, families: ReadonlySet<Family>, all
 
   const allowed = allow.flatMap((p) => matchPhrase(nt, p));
   // Phrases in which an avoid-word says no such thing: "do you need to …?", "you must be tired",
-  // "not only … but also" (English; the Indonesian lists need none).
-  const harmless = lx.find(nt, 'avoid.harmless');
+  // "not only … but also", "I'm sorry you have to …" (English; the Indonesian lists need none).
+  // One counts only within a clause: "I'm sorry, you have to sign first" is still an order, and
+  // "However, you'd like …" still the conjunction.
+  const harmless = lx.find(nt, 'avoid.harmless').filter((f) => !spansClauseBreak(nt, f.start, f.end));
   // A negator that belongs to another avoid-phrase ("gak tau pak kita tidak bisa") does not
   // reverse the next one; the core's isNegated cannot know that, so the check is done here.
   // (A `tidak` hit is the bare negator itself: it still negates what follows.)

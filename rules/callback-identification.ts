@@ -19,6 +19,16 @@ function callbackPhrases(view: CallView, u: Utterance): PhraseMatch[] {
   return view.find(u, 'callback.request', { affirmed: true }).filter((m) => !past.some((p) => p.start < m.end && m.start < p.end));
 }
 
+/**
+ * The customer turned the callback down in their answer ("Would you rather hold, or shall I call
+ * you back?" – "I'll hold."): no callback takes place, so there is nobody to ask for later.
+ * The answer is the customer's first utterance after the agent's.
+ */
+function declined(view: CallView, u: Utterance): boolean {
+  const reply = view.call.utterances.slice(u.index + 1).find((r) => r.speaker === 'customer');
+  return !!reply && view.has(reply, 'callback.declined');
+}
+
 /** The words the agent's name is made of ("Nia Ramadhani" → nia, ramadhani). */
 function nameParts(view: CallView, name: string): string[] {
   return view.lexicon.normalize(name).tokens.map((t) => t.text).filter((p) => p.length >= 2 && /^\p{L}+$/u.test(p));
@@ -103,14 +113,19 @@ export default defineRule({
 
     // Callback moments: consecutive agent utterances with a callback phrase are one moment.
     const callbacks: Callback[] = [];
+    let turnedDown = 0;
     agents.forEach((u, i) => {
       const found = callbackPhrases(view, u);
       if (found.length === 0) return;
+      if (declined(view, u)) {
+        turnedDown++;
+        return;
+      }
       const last = callbacks.at(-1);
       if (last && agents.indexOf(last.utterances.at(-1)!) === i - 1) last.utterances.push(u);
       else callbacks.push({ utterances: [u], first: found[0]! });
     });
-    if (callbacks.length === 0) return ctx.skip('no callback request or promise');
+    if (callbacks.length === 0) return ctx.skip(turnedDown > 0 ? 'the customer turned the callback down' : 'no callback request or promise');
 
     const known = view.agentName?.trim() || null;
     const parts = known ? nameParts(view, known) : [];

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/rule.js';
 import type { CallView } from '../src/engine/views.js';
-import type { CallEvent } from '../src/transcript/model.js';
+import type { Call, CallEvent } from '../src/transcript/model.js';
 import { timeWordAt, type TimeWord } from '../src/engine/time-of-day.js';
 
 /**
@@ -52,6 +52,25 @@ function firstHangup(view: CallView): CallEvent | null {
   return hangups.reduce((a, b) => (a.at !== null && b.at !== null && b.at < a.at ? b : a));
 }
 
+/** Event `a` comes at or after event `b` (text: by line; JSON: by time); true when they cannot be placed. */
+function atOrAfter(call: Call, a: CallEvent, b: CallEvent): boolean {
+  if (call.format === 'text' && a.line !== null && b.line !== null) return a.line >= b.line;
+  if (a.at !== null && b.at !== null) return a.at >= b.at;
+  return true;
+}
+
+/**
+ * The agent hung up at or after the call's last TRANSFER and no agent spoke after it: the agent
+ * handed the caller over and left. When an agent speaks after the TRANSFER (the colleague, in a
+ * one-leg recording), the colleague's hang-up is judged like any other.
+ */
+function endsInTransfer(view: CallView, call: Call, hangup: CallEvent): boolean {
+  const transfers = view.eventsOf('transfer');
+  const last = transfers[transfers.length - 1];
+  if (!last || !atOrAfter(call, hangup, last)) return false;
+  return !(view.utterancesAfter(last) ?? []).some((u) => u.speaker === 'agent');
+}
+
 export default defineRule({
   id: 'caller-hangs-up-first',
   meta: {
@@ -59,7 +78,7 @@ export default defineRule({
     seed: [243, 319, 498],
     defaultSeverity: 'error',
     needsRoles: false,
-    appliesTo: 'calls with a HANGUP event; outbound calls only with party "customer"',
+    appliesTo: 'calls with a HANGUP event, except an agent hang-up at a transfer; outbound calls only with party "customer"',
     messages: {
       agentHungUp: {
         en: "The agent hung up first on an {{direction}} call; the {{party}} should end it",
@@ -78,6 +97,9 @@ export default defineRule({
     if (!first) return ctx.skip('no HANGUP event');
     if (first.by === undefined) return ctx.skip('the HANGUP event does not say who hung up');
     if (first.by !== 'agent') return;
+    // A blind transfer: the agent's leg closes at the hand-over, the caller stays on the line with
+    // the colleague. That is not hanging up on the caller (closing-formula skips it the same way).
+    if (endsInTransfer(ctx.view, call, first)) return ctx.skip('call ended in a transfer');
 
     const lexicon = ctx.view.lexicon;
     const company = ctx.view.env.company?.name;
@@ -99,7 +121,7 @@ export default defineRule({
       event: first,
       suggestion,
       note: {
-        en: 'After the closing line, wait for the customer to hang up first (seed line 243: "klien selalu yang pertama mengakhiri percakapan").',
+        en: 'After the closing line, wait for the customer to hang up first (seed line 243: "klien selalu yang pertama mengakhiri percakapan" ("the client is always the first to end the conversation")).',
         id: 'Setelah kalimat penutup, tunggu sampai pelanggan menutup telepon lebih dulu (standar, baris 243: "klien selalu yang pertama mengakhiri percakapan").',
       },
     });

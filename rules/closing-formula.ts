@@ -17,11 +17,21 @@ import type { Call, Utterance } from '../src/transcript/model.js';
  */
 const MAX_CLOSING_UTTERANCES = 4;
 
+/**
+ * How many of the agent's last utterances may hold the closing question when the customer used it
+ * for one more matter ("Actually, one more thing…"), had it answered and then closed themselves
+ * ("That's everything, thank you." / "Oke, itu saja."), and how many the closing may span when
+ * the customer reopened a finished closing (thanks and goodbye, "Oh wait, …", answer, "Bye now."):
+ * question → follow-up → answer → "that's all" → thanks and goodbye puts the question third from
+ * last; a second answer turn or a wrap-up exchange in between, fourth or fifth.
+ */
+const MAX_FOLLOW_UP_UTTERANCES = 5;
+
 /** How many words before a closing question a conditional ("kalau", "jika") still governs it. */
 const CONDITIONAL_WINDOW = 3;
 
 const SEED_NOTE = {
-  en: 'Seed lines 239-241: ask "Apakah Anda memiliki pertanyaan lagi?", then "Terima kasih telah menelepon, semoga hari Anda menyenangkan, selamat tinggal."',
+  en: 'Seed lines 239-241: ask "Apakah Anda memiliki pertanyaan lagi?" ("Do you have any more questions?"), then "Terima kasih telah menelepon, semoga hari Anda menyenangkan, selamat tinggal." ("Thank you for calling, have a nice day, goodbye.")',
   id: 'Baris 239-241 standar: tanyakan "Apakah Anda memiliki pertanyaan lagi?", lalu "Terima kasih telah menelepon, semoga hari Anda menyenangkan, selamat tinggal."',
 };
 
@@ -69,13 +79,18 @@ export default defineRule({
     if (candidates.length === 0) return ctx.skip('no agent utterance after the greeting');
     const closing = closingStretch(view, candidates);
     const last = closing[closing.length - 1]!;
+    // The customer closed after a follow-up ("That's everything, thank you"): their words answer a
+    // question asked before the follow-up, so the question may lie further back (the closing is a
+    // suffix of the candidates, at most that long); the thanks and the goodbye still belong after
+    // the customer's closing words.
+    const asked = customerClosed(view, last) ? candidates.slice(-MAX_FOLLOW_UP_UTTERANCES) : closing;
 
     // Negated or quoted words do not count ("tidak perlu selamat tinggal"), except that a negated
     // question is still a question: "Sudah tidak ada lagi yang bisa dibantu, Pak?".
     // The affirmed matches are taken as they are: a negated phrase that overlaps a later affirmed
     // one must not hide it ("it never does that is there anything else i can help you with":
     // "never" reaches "is there anything else" but not "anything else i can help").
-    const find = (concept: string, negatedQuestions = false) => closing.flatMap((u) => {
+    const find = (concept: string, negatedQuestions = false, within: readonly Utterance[] = closing) => within.flatMap((u) => {
       const nt = view.text(u);
       const affirmed = view.find(u, concept, { affirmed: true });
       const negated = negatedQuestions
@@ -84,8 +99,8 @@ export default defineRule({
       return [...affirmed, ...negated].map((m) => ({ u, m }));
     });
     const questions = [
-      ...find('closing.question', true).filter(({ u, m }) => !isConditional(view, view.text(u), m)),
-      ...find('closing.questionShort', true).filter(({ u, m }) => !isConditional(view, view.text(u), m) && shortIsQuestion(view, view.text(u), m)),
+      ...find('closing.question', true, asked).filter(({ u, m }) => !isConditional(view, view.text(u), m)),
+      ...find('closing.questionShort', true, asked).filter(({ u, m }) => !isConditional(view, view.text(u), m) && shortIsQuestion(view, view.text(u), m)),
     ];
     const thanks = [...find('closing.thanks'), ...(ctx.options.plainThanks ? find('polite.thanks') : [])];
     const farewells = find('closing.farewell');
@@ -139,9 +154,12 @@ function afterGreeting(view: CallView): Utterance[] {
 /**
  * The agent's last two utterances, stretched back while the customer's words in between only
  * wrap up ("Tidak, itu saja, terima kasih."), to at most MAX_CLOSING_UTTERANCES utterances.
- * A customer utterance with anything else in it ("Oh, satu lagi…") ends the stretch.
+ * A customer utterance with anything else in it ("Oh, satu lagi…") ends the stretch. A reopened
+ * closing (the agent had said goodbye, answered one more question, says goodbye again) spans the
+ * last MAX_FOLLOW_UP_UTTERANCES agent utterances.
  */
 function closingStretch(view: CallView, candidates: readonly Utterance[]): Utterance[] {
+  if (reopenedClosing(view, candidates)) return candidates.slice(-MAX_FOLLOW_UP_UTTERANCES);
   const out = candidates.slice(-2);
   let i = candidates.length - out.length - 1;
   while (i >= 0 && out.length < MAX_CLOSING_UTTERANCES) {
@@ -152,6 +170,35 @@ function closingStretch(view: CallView, candidates: readonly Utterance[]): Utter
     i--;
   }
   return out;
+}
+
+/**
+ * Right before the agent's last utterance the customer said they need nothing more or said
+ * goodbye ("That's everything, thank you.", "Great. Thanks again, bye.", "Oke, itu saja, Mbak"),
+ * not as a question ("Is that it?"): asking "anything else?" again would ask what they answered.
+ * A bare "Okay." / "Oke, makasih." only acknowledges the answer: the agent must still ask.
+ */
+function customerClosed(view: CallView, last: Utterance): boolean {
+  const us = view.call.utterances;
+  for (let i = last.index - 1; i >= 0 && us[i]!.speaker !== 'agent'; i--) {
+    const u = us[i]!;
+    const nt = view.text(u);
+    if (view.find(u, 'closing.customerDone').some((m) => !nt.questionSentences.has(sentenceOf(nt, m.start)))) return true;
+  }
+  return false;
+}
+
+/**
+ * The agent had already said goodbye when the customer asked one more thing; the
+ * agent answered and ends with a goodbye ("Thank you for calling, have a great day!" → "Oh, wait,
+ * will it be the same crew?" → "It should be, yes." → "Bye now, take care."): the first closing
+ * still counts.
+ */
+function reopenedClosing(view: CallView, candidates: readonly Utterance[]): boolean {
+  const window = candidates.slice(-MAX_FOLLOW_UP_UTTERANCES);
+  const last = window[window.length - 1]!;
+  if (!view.has(last, 'closing.farewell', { affirmed: true })) return false;
+  return window.slice(0, -2).some((u) => view.has(u, 'closing.farewell', { affirmed: true }));
 }
 
 /** A customer utterance made only of closing words ("Tidak, sudah cukup, makasih Mbak"). */

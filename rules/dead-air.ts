@@ -1,9 +1,9 @@
 // No unexplained silence: a pause longer than 10 s is announced or put on hold (seed line 454).
 import { z } from 'zod';
-import { addressWord, decimal, missingTimesReason, ms, plural } from '../src/engine/phrasing.js';
+import { addressWord, decimal, missingTimesReason, ms, onlyAcknowledges, plural } from '../src/engine/phrasing.js';
 import { defineRule } from '../src/engine/rule.js';
 import type { CallView } from '../src/engine/views.js';
-import type { Call } from '../src/transcript/model.js';
+import type { Call, Utterance } from '../src/transcript/model.js';
 
 /** 75.4 → "01:15", the transcript's own clock. */
 function clock(seconds: number): string {
@@ -126,9 +126,10 @@ export default defineRule({
         data: { seconds: decimal(least.length), from: clock(least.from) },
         utterance: next,
         // The words the agent should have said: back from a hold, speak at once and thank; after
-        // the customer spoke, the agent owed an answer, so ask for a moment (seed line 454);
-        // after the agent spoke, check the customer is still there.
-        suggestion: suggestedLine(view, afterHold ? 'thanks' : spokeLast.speaker === 'customer' ? 'wait' : 'stillThere', addr),
+        // the customer spoke, or the agent only acknowledged it ("Okay.", "Thank you, sir.") and
+        // went quiet to look something up, the agent owed an answer, so ask for a moment (seed
+        // line 454); after the agent said more, check the customer is still there.
+        suggestion: suggestedLine(view, afterHold ? 'thanks' : lookingUp(view, spokeLast) ? 'wait' : 'stillThere', addr),
         note: afterHold
           ? { en: `The hold ended at ${clock(least.from)} and nobody spoke until this utterance`, id: `Hold berakhir pada ${clock(least.from)} dan tidak ada yang berbicara sampai ucapan ini` }
           : {
@@ -146,6 +147,17 @@ export default defineRule({
     }
   },
 });
+
+/** Most acknowledging words in the agent's "Okay, thank you so much, sir." before a lookup. */
+const ACK_WORDS = 5;
+
+/**
+ * The silence after this utterance is the agent finding the answer: the customer spoke last, or
+ * the agent only acknowledged it ("Okay.", "Baik, Pak.", "Thank you so much.").
+ */
+function lookingUp(view: CallView, spokeLast: Utterance): boolean {
+  return spokeLast.speaker === 'customer' || onlyAcknowledges(view, [spokeLast], ACK_WORDS);
+}
 
 /**
  * The suggested line in the call's language, addressing the customer as the agent did ("Pak",

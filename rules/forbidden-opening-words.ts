@@ -77,8 +77,9 @@ export default defineRule({
       for (const hit of forbiddenHits(view, u, brands)) {
         // Mid-call, "Saya mendengarkan Anda" is what the seed recommends (line 456).
         if (!inOpening && hit.kind === 'iListen') continue;
-        // "Yeah?", "Speaking": curt only as the first words of the answer; later they are ordinary words.
-        if (hit.kind === 'firstWords' && !(inOpening && hit.start === 0)) continue;
+        // "Yeah?", "Speaking": curt only as the first words of the answer ("Northwind, yes?" too);
+        // later they are ordinary words.
+        if (hit.kind === 'firstWords' && !(inOpening && (hit.start === 0 || endsBareCompanyAnswer(view, u, hit, brands)))) continue;
         const word = u.text.slice(hit.from, hit.to);
         ctx.report({
           messageId: inOpening ? 'forbiddenWord' : 'forbiddenMidCall',
@@ -89,7 +90,7 @@ export default defineRule({
           ...(inOpening && hit.kind === 'iListen'
             ? {
                 note: {
-                  en: 'Seed line 79: "Aku mendengarkanmu!" only lengthens the greeting; the caller called to be heard.',
+                  en: `Seed line 79: "Aku mendengarkanmu!" ("I'm listening to you!") only lengthens the greeting; the caller called to be heard.`,
                   id: 'Standar, baris 79: "Aku mendengarkanmu!" hanya memperpanjang salam; penelepon memang menelepon untuk didengarkan.',
                 },
               }
@@ -122,6 +123,20 @@ function forbiddenHits(view: CallView, u: Utterance, brands: readonly string[]):
 
   const brandSpans = brands.flatMap((b) => lx.findName(nt, b, BRAND_THRESHOLD));
   return hits.filter((h) => !brandSpans.some((b) => b.start <= h.start && h.end <= b.end));
+}
+
+/**
+ * "Northwind, yes?": a curt word that ends an answer holding nothing but the company name is as
+ * curt as a bare "Yes?". "Northwind speaking" is not: after a name, "speaking" names who answers
+ * (`greeting.introMarkerAfter`, as in "Anna speaking").
+ */
+function endsBareCompanyAnswer(view: CallView, u: Utterance, hit: Hit, brands: readonly string[]): boolean {
+  const nt = view.text(u);
+  if (hit.end !== nt.tokens.length || hit.start === 0) return false;
+  if (view.find(u, 'greeting.introMarkerAfter').some((m) => m.start <= hit.start && hit.end <= m.end)) return false;
+  const spans = brands.flatMap((b) => view.lexicon.findName(nt, b, BRAND_THRESHOLD));
+  for (let i = 0; i < hit.start; i++) if (!spans.some((b) => b.start <= i && i < b.end)) return false;
+  return true;
 }
 
 /**
@@ -168,18 +183,23 @@ function clauseStartBefore(nt: NormalizedText, t: number): number {
 
 /**
  * "Selamat pagi! Ventura, dengan Anna. Ada yang bisa saya bantu?" / "Good morning! Ventura, this
- * is Anna. How may I help you?" with what the call tells us, in the call's language. The time
- * greetings and placeholders are greeting-formula's phrasings, so both rules word them alike.
+ * is Anna. How may I help you?" with what the call tells us, in the call's language; on an
+ * outbound call the caller's introduction, "Selamat pagi! Saya Anna dari Ventura." / "Good
+ * morning! This is Anna calling from Ventura." The time greetings, the outbound introduction and
+ * the placeholders are greeting-formula's phrasings, so both rules word them alike.
  */
 function greeting(view: CallView, u: Utterance): string {
   const lx = view.lexicon;
   const clock = u.start !== null ? view.localTimeAt(u.start) : null;
   const time = (clock && timeWordAt(clock.minuteOfDay, lx.timeBands ?? undefined)) ?? 'any';
-  return lx.say('forbidden-opening-words.greeting', {
+  const company = view.env.company;
+  const parts = {
     greeting: capitalize(lx.say(`greeting-formula.time.${time}`)),
-    company: view.env.company?.name ?? `[${lx.say('greeting-formula.unknownCompany')}]`,
+    company: company?.name ?? `[${lx.say('greeting-formula.unknownCompany')}]`,
     name: view.agentName ?? `[${lx.say('greeting-formula.unknownName')}]`,
-  });
+  };
+  if (view.call.direction === 'outbound') return lx.say('greeting-formula.outbound', { ...parts, activity: company?.activity ?? null });
+  return lx.say('forbidden-opening-words.greeting', parts);
 }
 
 /** Mid-call: the seed's line check (line 456) instead of "halo?" / "bicara (lebih keras)"; for "dengarkan", an offer to explain. */

@@ -1,4 +1,5 @@
-// The opening greets by time of day, names the company and the agent, and (inbound) offers help (seed lines 59-77, 282, 491-492).
+// The opening greets by time of day, names the company and the agent, and (inbound) offers help (seed lines 59-77, 282, 491-492);
+// outbound, after asking for the customer by name (line 296), over the agent's first two turns.
 import { z } from 'zod';
 import { capitalize } from '../src/engine/phrasing.js';
 import { defineRule } from '../src/engine/rule.js';
@@ -28,6 +29,9 @@ const options = z.strictObject({
   timeBands: TimeBandsSchema,
 });
 
+/** The most words a customer's reply to "May I speak with …?" may have and still only confirm ("Yes, speaking. Who is this?"). */
+const CONFIRM_MAX_WORDS = 10;
+
 /** A component found in the greeting: which utterance, which tokens, which characters. */
 interface Hit {
   readonly u: Utterance;
@@ -47,7 +51,7 @@ export default defineRule({
   id: 'greeting-formula',
   meta: {
     description: 'Require the opening to greet by time of day, name the company and the agent, and offer help',
-    seed: [59, 61, 63, 65, 67, 69, 71, 73, 75, 77, 282, 491, 492],
+    seed: [59, 61, 63, 65, 67, 69, 71, 73, 75, 77, 282, 296, 491, 492],
     defaultSeverity: 'error',
     appliesTo: 'every call with an agent utterance; the offer of help on inbound calls only',
     messages: {
@@ -82,9 +86,9 @@ export default defineRule({
     const view = ctx.view;
     const opening = view.opening;
     if (!opening) return ctx.skip(view.agentUtterances.length === 0 ? 'no agent utterance' : 'no agent utterance after the answer');
-    const turn = greetingTurn(view, opening);
     const company = view.env.company;
     const inbound = call.direction === 'inbound';
+    const turn = greetingTurn(view, opening, inbound);
     const lx = view.lexicon;
     // English greets "good afternoon" from noon: a language's own bands (lexicon) beat the option,
     // which holds the Indonesian ones.
@@ -193,10 +197,50 @@ export default defineRule({
  * comes between them. ASR and diarization cut one spoken greeting into pieces at pauses
  * ("Selamat pagi." / "Ventura dengan Anna, ada yang bisa dibantu?"); until the customer speaks,
  * the agent is still greeting.
+ *
+ * Outbound, an agent who first asks for the customer by name ("Bisakah saya berbicara dengan
+ * Bapak Hendra?", seed line 296; "May I speak with Mr Thompson?") says who is calling once the
+ * right person is on the line: when the customer's reply is short ("Speaking.", "Ya, saya
+ * sendiri."), the agent's next turn is still the greeting.
  */
-function greetingTurn(view: CallView, opening: Utterance): Utterance[] {
-  const next = view.call.utterances[opening.index + 1];
-  return next && next.speaker === 'agent' ? [opening, next] : [opening];
+function greetingTurn(view: CallView, opening: Utterance, inbound: boolean): Utterance[] {
+  const us = view.call.utterances;
+  const agentRun = (from: number): Utterance[] => {
+    const first = us[from];
+    if (!first || first.speaker !== 'agent') return [];
+    const next = us[from + 1];
+    return next && next.speaker === 'agent' ? [first, next] : [first];
+  };
+  const turn = agentRun(opening.index);
+  if (inbound || !turn.some((u) => asksForCustomer(view, u))) return turn;
+  let i = turn[turn.length - 1]!.index + 1;
+  let words = 0;
+  while (us[i] && us[i]!.speaker === 'customer') words += view.text(us[i++]!).tokens.length;
+  if (words === 0 || words > CONFIRM_MAX_WORDS) return turn;
+  return [...turn, ...agentRun(i)];
+}
+
+/**
+ * The agent asks for someone by name (`greeting.askForCustomer`): after the phrase, past forms of
+ * address, comes a name — "is this Karen", "am I speaking with Mrs Sunita Rao", "bisa bicara
+ * dengan Bapak Hendra"; not "is this a good time", "is this convenient". When the transcript names
+ * the customer, it is that name (fuzzily, for ASR); else a word that looks like a name.
+ */
+function asksForCustomer(view: CallView, u: Utterance): boolean {
+  const lx = view.lexicon;
+  const nt = view.text(u);
+  const address = new Set(lx.classMembers('address'));
+  const customer = lx.normalize(view.call.customer.name ?? '').tokens.map((t) => t.text).filter((p) => p.length >= 3);
+  return view.find(u, 'greeting.askForCustomer').some((m) => {
+    let i = m.end;
+    while (i < nt.tokens.length && address.has(nt.tokens[i]!.text)) i++;
+    const t = nt.tokens[i];
+    if (!t || lx.find(nt, 'greeting.notName', { from: i, to: i + 1 }).length > 0) return false;
+    if (customer.length > 0) {
+      return customer.some((p) => p === t.text || (p.length >= 4 && editDistance(p, t.text) <= 1));
+    }
+    return lx.looksLikeName(nt, i);
+  });
 }
 
 function findTimeGreetings(view: CallView, turn: readonly Utterance[], companyHits: readonly Hit[]): TimeHit[] {
@@ -255,8 +299,9 @@ function findKnownName(view: CallView, turn: readonly Utterance[], name: string,
 
 /**
  * A self-introduction: "dengan Nia", "nama saya Nia", "saya Nia", "administrator Galina"; in
- * English "this is Anna", "my name is Anna", and with the marker after the name, "Anna speaking"
- * (`greeting.introMarkerAfter`). The word at the marker must look like a name: not a stop word
+ * English "this is Anna", "my name is Anna", "myself Priya", and with the marker after the name,
+ * "Anna speaking" (`greeting.introMarkerAfter`). A marker word used otherwise in its clause is no
+ * marker (`greeting.notIntro`: "I'll check it myself"). The word at the marker must look like a name: not a stop word
  * ("dengan siapa", "saya ingin", "this is regarding"), not a form of address, role or time word,
  * not part of the company name, an offer of help or the customer's name, and not a prefixed verb
  * ("saya menghubungi") unless it is written with a capital letter mid-sentence.
@@ -279,7 +324,10 @@ function findSelfIntroduction(view: CallView, turn: readonly Utterance[], taken:
       if (!capitalized && looksPrefixed(lx.language, t.text, t.stem)) return null;
       return { u, start: i, end: i + 1, from: t.from, to: t.to, name: capitalize(raw) };
     };
+    const notIntro = view.find(u, 'greeting.notIntro');
     for (const marker of view.find(u, 'greeting.introMarker')) {
+      // "I'll check it myself": the marker word used otherwise, in the same clause.
+      if (notIntro.some((n) => n.end === marker.end && n.start < marker.start && !clauseBreak(nt, n.start, marker.start))) continue;
       const hit = nameAt(marker.end);
       if (hit) return hit;
     }
@@ -289,6 +337,11 @@ function findSelfIntroduction(view: CallView, turn: readonly Utterance[], taken:
     }
   }
   return null;
+}
+
+/** A sentence end or , ; : between tokens `from` and `to`. */
+function clauseBreak(nt: NormalizedText, from: number, to: number): boolean {
+  return /[.!?,;:]/.test(nt.original.slice(nt.tokens[from]!.to, nt.tokens[to]!.from));
 }
 
 /**

@@ -1,6 +1,6 @@
 // Announce every hold ("mohon tunggu sebentar"), and offer a callback instead of a hold over 30 s (seed lines 183-187, 434-436, 454).
 import { z } from 'zod';
-import { addressWord } from '../src/engine/phrasing.js';
+import { addressWord, onlyAcknowledges } from '../src/engine/phrasing.js';
 import { defineRule, type Localized } from '../src/engine/rule.js';
 import { lastAgentTurns, type CallView, type Hold } from '../src/engine/views.js';
 import type { PhraseMatch } from '../src/match/phrase.js';
@@ -25,8 +25,11 @@ function holdLength(view: CallView, h: Hold): number | null {
   return end === null ? null : Math.round((end - h.start) * 10) / 10;
 }
 
-/** A last agent turn of at most this many words before a HOLD ("Baik, Pak.") is an acknowledgement. */
-const ACK_WORDS = 3;
+/**
+ * A last agent turn before a HOLD of at most this many acknowledging words ("Baik, Pak.",
+ * "Perfect, thank you so much, Ms Miller."), forms of address and names aside, is an acknowledgement.
+ */
+const ACK_WORDS = 5;
 
 const KIND: Readonly<Record<Hold['kind'], Localized>> = {
   event: { en: 'on hold', id: 'dalam status hold' },
@@ -69,6 +72,11 @@ export default defineRule({
     const seedWait = view.lexicon.say('hold-etiquette.seedWait');
     const seedStay = view.lexicon.say('hold-etiquette.seedStay');
     const seedCallBack = view.lexicon.say('hold-etiquette.seedCallBack');
+    // The English report glosses a quote in another language: ("Please wait a few seconds").
+    const gloss = (key: string): string => {
+      const en = view.lexicon.language === 'en' ? undefined : view.env.lexicons.get('en');
+      return en ? ` ("${en.say(key)}")` : '';
+    };
     let judged = 0;
     const untimed: number[] = [];
     const unplaced: number[] = [];
@@ -86,9 +94,11 @@ export default defineRule({
         } else {
           judged++;
           let turn = lastAgentTurns(before, 1);
-          // "Mohon tunggu sebentar ya Pak." / "Iya." / "Baik." / HOLD: a bare acknowledgement
-          // (up to ACK_WORDS words) adds nothing; the announcement one turn earlier still counts.
-          if (turn.reduce((n, u) => n + view.text(u).tokens.length, 0) <= ACK_WORDS && isAcknowledgement(view, turn)) turn = lastAgentTurns(before, 2);
+          // "Mohon tunggu sebentar ya Pak." / "Iya." / "Baik." / HOLD, "May I put you on a brief
+          // hold?" / "Sure." / "Thank you so much." / HOLD: a bare acknowledgement or thanks (up to
+          // ACK_WORDS words; a bare "Pak." too) adds nothing; the announcement one turn earlier
+          // still counts.
+          if (onlyAcknowledges(view, turn, ACK_WORDS, 0)) turn = lastAgentTurns(before, 2);
           if (!turn.some((u) => announces(view, u))) {
             const last = turn.at(-1) ?? null;
             ctx.report({
@@ -96,7 +106,7 @@ export default defineRule({
               ...(last ? { utterance: last } : { event: h.holdEvent! }),
               suggestion: view.lexicon.say('hold-etiquette.announce', { address: addressOf(view, turn) }),
               note: {
-                en: `Seed line 434: before pressing Hold, say "${seedWait}" or "${seedStay}".`,
+                en: `Seed line 434: before pressing Hold, say "${seedWait}"${gloss('hold-etiquette.seedWait')} or "${seedStay}"${gloss('hold-etiquette.seedStay')}.`,
                 id: `Baris 434 standar: sebelum menekan tombol Tahan, ucapkan "${seedWait}" atau "${seedStay}".`,
               },
             });
@@ -122,7 +132,7 @@ export default defineRule({
         ...(h.kind === 'detected' ? { utterance: h.request! } : { event: h.holdEvent! }),
         suggestion: view.lexicon.say('hold-etiquette.offerCallback', { address: addr }),
         note: {
-          en: `Seed line 436: when clarifying takes more than 30 s, the agent says "${seedCallBack}" instead of holding. No callback was offered in the agent's words before the ${h.kind === 'event' ? 'HOLD' : 'wait'}.`,
+          en: `Seed line 436: when clarifying takes more than 30 s, the agent says "${seedCallBack}"${gloss('hold-etiquette.seedCallBack')} instead of holding. No callback was offered in the agent's words before the ${h.kind === 'event' ? 'HOLD' : 'wait'}.`,
           id: `Baris 436 standar: jika klarifikasi memakan waktu lebih dari 30 detik, agen mengatakan "${seedCallBack}" alih-alih menahan panggilan. Tidak ada tawaran untuk dihubungi kembali dalam ucapan agen sebelum ${h.kind === 'event' ? 'HOLD' : 'jeda menunggu'}.`,
         },
       });
@@ -153,14 +163,4 @@ export default defineRule({
 /** How the agent addresses the customer ("Pak", "sir"), for the suggested line; null when the agent used none. */
 function addressOf(view: CallView, near: readonly Utterance[]): string | null {
   return addressWord(view, [...near, ...view.agentUtterances]);
-}
-
-/** Every word is an acknowledgement ("iya", "baik", "oke" — lexicon interruption.backchannel) or a form of address. */
-function isAcknowledgement(view: CallView, turn: readonly Utterance[]): boolean {
-  const address = view.lexicon.classMembers('address');
-  return turn.every((u) => {
-    const covered = new Set<number>();
-    for (const m of view.find(u, 'interruption.backchannel')) for (let i = m.start; i < m.end; i++) covered.add(i);
-    return view.text(u).tokens.every((t, i) => covered.has(i) || address.includes(t.text));
-  });
 }

@@ -2,12 +2,24 @@
 import { z } from 'zod';
 import { defineRule, type Localized } from '../src/engine/rule.js';
 import type { CallView } from '../src/engine/views.js';
-import { sentenceOf, type NormalizedText } from '../src/match/normalize.js';
+import { sentenceOf, sentenceRange, type NormalizedText } from '../src/match/normalize.js';
 import type { PhraseMatch } from '../src/match/phrase.js';
 import type { Call, Utterance } from '../src/transcript/model.js';
 
+/** The note on a bare question ("Dengan siapa saya berbicara?", "What's your name?"). */
+const BARE_NOTE: Localized = {
+  en: 'Seed lines 109, 294: "Dengan siapa saya berbicara?" ("Who am I speaking with?") reads as screening; set strict: false to accept it.',
+  id: 'Standar, baris 109, 294: "Dengan siapa saya berbicara?" terkesan menyaring penelepon; atur strict: false untuk menerimanya.',
+};
+
+/** The note on a curt short request ("And you are?", "Namanya?"). */
+const SHORT_NOTE: Localized = {
+  en: 'Seed line 294: "Dan siapa?" ("And who?") and curt questions like it feel like an interrogation; set strict: false to accept them.',
+  id: 'Standar, baris 294: "Dan siapa?" dan pertanyaan singkat seperti itu terasa seperti interogasi; atur strict: false untuk menerimanya.',
+};
+
 const SEED_NOTE: Localized = {
-  en: 'Seed line 85: ask "Bagaimana saya bisa menghubungi Anda?"; lines 109, 294: "Siapa ini?"-style questions feel like an interrogation.',
+  en: 'Seed line 85: ask "Bagaimana saya bisa menghubungi Anda?" ("How may I address you?"); lines 109, 294: questions like "Siapa ini?" ("Who is this?") feel like an interrogation.',
   id: 'Standar, baris 85: tanyakan "Bagaimana saya bisa menghubungi Anda?"; baris 109, 294: pertanyaan seperti "Siapa ini?" terasa seperti interogasi.',
 };
 
@@ -34,7 +46,7 @@ export default defineRule({
     },
     options: z.strictObject({
       strict: z.boolean().default(true)
-        .describe('true: a bare "Dengan siapa saya berbicara?" without a softener before it is an interrogation (the seed); false: it counts as a request'),
+        .describe('true: a bare "Dengan siapa saya berbicara?" ("Who am I speaking with?", "What\'s your name?", a curt "And you are?") without a softener before it is an interrogation (the seed); false: it counts as a request'),
     }),
   },
   check(call, ctx) {
@@ -54,7 +66,9 @@ export default defineRule({
       // "untuk siapa ini?" is about a thing, "mau bicara dengan siapa?" about whom the caller wants.
       const notAboutCaller = view.find(u, 'nameRequest.notInterrogation');
       let asked = polite.length > 0;
-      for (const m of view.find(u, 'nameRequest.bare')) {
+      const bare = view.find(u, 'nameRequest.bare');
+      const short = shortRequests(view, u).filter((m) => ![...polite, ...bare, ...notAboutCaller].some((c) => overlaps(c, m)));
+      for (const m of [...bare, ...short].sort((a, b) => a.start - b.start)) {
         if (notAboutCaller.some((c) => overlaps(c, m))) continue;
         asked = true;
         const softened = softeners.some((s) => s.end <= m.start);
@@ -65,10 +79,7 @@ export default defineRule({
             utterance: u,
             span: [m.from, m.to],
             suggestion: askPolitely,
-            note: {
-              en: 'Seed lines 109, 294: "Dengan siapa saya berbicara?" reads as screening; set strict: false to accept it.',
-              id: 'Standar, baris 109, 294: "Dengan siapa saya berbicara?" terkesan menyaring penelepon; atur strict: false untuk menerimanya.',
-            },
+            note: short.includes(m) ? SHORT_NOTE : BARE_NOTE,
           });
         }
       }
@@ -103,6 +114,26 @@ export default defineRule({
 
 function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Curt short requests (nameRequest.bareShort: "And you are?", "Your name?", "Name, please.",
+ * "Namanya?"): only one that is its whole sentence — a whole utterance without punctuation —
+ * besides nameRequest.shortLead words and forms of address ("Sure, and you are?", "Your name,
+ * sir?"), so "Okay, and you are all set for Monday" asks nothing. use-customer-name reads the
+ * same requests (its asksName).
+ */
+function shortRequests(view: CallView, u: Utterance): PhraseMatch[] {
+  const nt = view.text(u);
+  const lead = new Set<number>();
+  for (const m of view.find(u, 'nameRequest.shortLead')) for (let i = m.start; i < m.end; i++) lead.add(i);
+  const address = view.lexicon.classMembers('address');
+  const filler = (i: number) => lead.has(i) || address.includes(nt.tokens[i]!.text);
+  return view.find(u, 'nameRequest.bareShort').filter((m) => {
+    const [a, b] = sentenceRange(nt, sentenceOf(nt, m.start));
+    for (let i = a; i < b; i++) if ((i < m.start || i >= m.end) && !filler(i)) return false;
+    return true;
+  });
 }
 
 /**

@@ -6,8 +6,9 @@ import type { CallView } from '../src/engine/views.js';
 import type { Utterance } from '../src/transcript/model.js';
 
 /**
- * A short acknowledgement ("iya", "baik, Pak", "oh begitu", "saya mengerti"): every word is a
- * lexicon `interruption.backchannel` phrase or a form of address, and there are at most `maxWords`.
+ * A short acknowledgement ("iya", "baik, Pak", "oh begitu", "saya mengerti", "oh no"): every word
+ * is a lexicon `interruption.backchannel` phrase or a form of address, at least one is not an
+ * address ("sir, sir, sir" calls for the floor), and there are at most `maxWords`.
  * Seed line 495 asks the agent to slip these in while listening, so they are not interruptions.
  */
 function isBackchannel(view: CallView, u: Utterance, maxWords: number): boolean {
@@ -16,6 +17,8 @@ function isBackchannel(view: CallView, u: Utterance, maxWords: number): boolean 
   const covered = new Set<number>();
   for (const m of view.find(u, 'interruption.backchannel')) for (let i = m.start; i < m.end; i++) covered.add(i);
   const address = new Set(view.lexicon.classMembers('address'));
+  // A wordless utterance ("…") says nothing over the customer either.
+  if (tokens.length > 0 && covered.size === 0) return false;
   return tokens.every((t, i) => covered.has(i) || address.has(t.text));
 }
 

@@ -6,7 +6,7 @@ import type { CallView } from '../src/engine/views.js';
 import type { Utterance } from '../src/transcript/model.js';
 
 const SEED_NOTE: Localized = {
-  en: 'Seed line 301: "Gunakan frasa \'Apakah Anda (atau lebih baik memanggil lawan bicara dengan nama) nyaman untuk berbicara sekarang?\'"; line 370: if the person cannot talk now, schedule a callback.',
+  en: 'Seed line 301: "Gunakan frasa \'Apakah Anda (atau lebih baik memanggil lawan bicara dengan nama) nyaman untuk berbicara sekarang?\'" ("Use the phrase \'Are you (or, better, call the person by name) comfortable talking now?\'"); line 370: if the person cannot talk now, schedule a callback.',
   id: 'Standar baris 301: "Gunakan frasa \'Apakah Anda (atau lebih baik memanggil lawan bicara dengan nama) nyaman untuk berbicara sekarang?\'"; baris 370: jika lawan bicara tidak bisa berbicara sekarang, jadwalkan panggilan balik.',
 };
 

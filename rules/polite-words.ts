@@ -7,7 +7,7 @@ import type { PhraseMatch } from '../src/match/phrase.js';
 import type { Call, Utterance } from '../src/transcript/model.js';
 
 const SEED_NOTE = {
-  en: 'Seed line 464: "Selama percakapan, kata-kata "TOLONG" dan "TERIMA KASIH" harus digunakan."',
+  en: 'Seed line 464: "Selama percakapan, kata-kata "TOLONG" dan "TERIMA KASIH" harus digunakan." ("During the conversation, the words "PLEASE" and "THANK YOU" must be used.")',
   id: 'Baris 464 standar: "Selama percakapan, kata-kata "TOLONG" dan "TERIMA KASIH" harus digunakan."',
 };
 
@@ -134,7 +134,26 @@ function withPlease(view: CallView, text: string, m: PhraseMatch): string {
   const upper = /^\p{Lu}/u.test(word);
   const request = upper ? `${word.charAt(0).toLowerCase()}${word.slice(1)}` : word;
   const polite = view.lexicon.say('polite-words.please', { request });
-  return capitalize(`${text.slice(0, m.from)}${upper ? capitalize(polite) : polite}${text.slice(m.to)}`.trim());
+  return spelledOut(view, capitalize(`${text.slice(0, m.from)}${upper ? capitalize(polite) : polite}${text.slice(m.to)}`.trim()));
+}
+
+/**
+ * Spoken contractions that ASR writes as heard and that read wrong in a suggestion after a
+ * please-word ("Please gimme the order number"), per call language: the agent's words are
+ * pasted with them spelled out ("Please give me the order number").
+ */
+const SPOKEN_FORMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  en: { gimme: 'give me', gonna: 'going to', wanna: 'want to', lemme: 'let me' },
+};
+
+function spelledOut(view: CallView, text: string): string {
+  const forms = SPOKEN_FORMS[view.lexicon.language];
+  if (!forms) return text;
+  return text.replace(/[\p{L}']+/gu, (word) => {
+    const full = Object.hasOwn(forms, word.toLowerCase()) ? forms[word.toLowerCase()]! : null;
+    if (full === null) return word;
+    return /^\p{Lu}/u.test(word) ? capitalize(full) : full;
+  });
 }
 
 function addressOf(view: CallView): string {

@@ -1,12 +1,17 @@
 // After every hold, the agent's first words thank the customer for waiting (seed lines 183-187, 434, 454).
 import { z } from 'zod';
-import { capitalize, customerAddress } from '../src/engine/phrasing.js';
+import { acknowledgementWords, capitalize, customerAddress } from '../src/engine/phrasing.js';
 import { defineRule, type Localized } from '../src/engine/rule.js';
 import type { CallView, Hold } from '../src/engine/views.js';
 import type { Utterance } from '../src/transcript/model.js';
 
 function holdSeconds(h: Hold): number | null {
   return h.start !== null && h.end !== null ? Math.round((h.end - h.start) * 10) / 10 : null;
+}
+
+/** Seconds from the start of a wait to the agent's next words (a wait the customer's words ended is shorter). */
+function spokeAgain(h: Hold, resume: Utterance): number | null {
+  return h.start !== null && resume.start !== null ? Math.round((resume.start - h.start) * 10) / 10 : null;
 }
 
 /** Seconds in Indonesian: a decimal comma ("9,5"). */
@@ -65,12 +70,12 @@ export default defineRule({
           messageId: 'noThanks',
           data: { hold: what },
           utterance: resume,
-          suggestion: `${view.lexicon.say('thank-for-waiting.thanks', { address: addr })} ${capitalize(resume.text.trim())}`,
+          suggestion: [view.lexicon.say('thank-for-waiting.thanks', { address: addr }), capitalize(withoutLeadingThanks(view, resume))].filter(Boolean).join(' '),
           ...(h.kind === 'detected' && h.request
             ? {
                 note: {
-                  en: `The agent asked the customer to wait on line ${h.request.line} ("${h.request.text.trim()}") and spoke again ${holdSeconds(h)} s later.`,
-                  id: `Agen meminta pelanggan menunggu pada baris ${h.request.line} ("${h.request.text.trim()}") dan baru berbicara lagi ${idSeconds(holdSeconds(h))} detik kemudian.`,
+                  en: `The agent asked the customer to wait on line ${h.request.line} ("${h.request.text.trim()}") and spoke again ${spokeAgain(h, resume)} s later.`,
+                  id: `Agen meminta pelanggan menunggu pada baris ${h.request.line} ("${h.request.text.trim()}") dan baru berbicara lagi ${idSeconds(spokeAgain(h, resume))} detik kemudian.`,
                 },
               }
             : {}),
@@ -109,6 +114,26 @@ export default defineRule({
     if (judged === 0) return ctx.skip('HOLD events cannot be placed among the utterances (no times)');
   },
 });
+
+/**
+ * The agent's words after the hold without a leading clause that only thanks or acknowledges
+ * ("Thank you, sir. Kindly hold the line…" → "Kindly hold the line…", "Terima kasih, Bu.
+ * Pesanannya…" → "Pesanannya…"), so the suggested line does not thank twice. The clause ends at
+ * punctuation; "" when the whole utterance is such thanks. A clause without thanks ("Baik Bu,
+ * …") stays.
+ */
+function withoutLeadingThanks(view: CallView, u: Utterance): string {
+  const nt = view.text(u);
+  const words = acknowledgementWords(view, u);
+  const thanks = [...view.find(u, 'polite.thanks'), ...view.find(u, 'hold.acknowledgement')];
+  let cut = 0;
+  for (let k = 1; k <= nt.tokens.length && words[k - 1] !== null; k++) {
+    const boundary = k === nt.tokens.length || /[.,!?;:]/.test(u.text.slice(nt.tokens[k - 1]!.to, nt.tokens[k]!.from));
+    if (boundary && thanks.some((m) => m.start < k)) cut = k;
+  }
+  if (cut === 0) return u.text.trim();
+  return cut === nt.tokens.length ? '' : u.text.slice(nt.tokens[cut]!.from).trim();
+}
 
 /** "Pak Rudi", "Bu", or "" — how the agent addresses the customer, for the suggested line. */
 function addressOf(view: CallView, near: readonly (Utterance | null | undefined)[]): string {

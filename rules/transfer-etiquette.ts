@@ -86,10 +86,43 @@ function customerInQuestion(view: CallView): string {
   return 'Anda';
 }
 
+/** A department or a position in a short text ("billing team", "supervisor", "team leader", "bagian penagihan"). */
+function teamOrPosition(view: CallView, nt: NormalizedText): boolean {
+  const lx = view.lexicon;
+  const roles = new Set(lx.classMembers('role'));
+  return ['transfer.role', 'transfer.unit', 'transfer.unitAfterName'].some((c) => lx.find(nt, c).length > 0)
+    || nt.tokens.some((t) => roles.has(t.text));
+}
+
+/**
+ * A TRANSFER target (or its first comma part) that names a person: no department or position,
+ * no transfer.notName word, and a word that is not a word of the language ("Stephanie Ruiz",
+ * "Peter Alekseevich"; not "billing team", "supervisor", "Billing").
+ */
+function isPerson(view: CallView, text: string): boolean {
+  const nt = view.lexicon.normalize(text);
+  const letters = nt.tokens.map((t, i) => ({ t, i })).filter(({ t }) => /^\p{L}+$/u.test(t.text));
+  if (letters.length === 0 || teamOrPosition(view, nt) || letters.some(({ i }) => notName(view, nt, i))) return false;
+  return letters.some(({ t }) => !view.lexicon.isWord(t.text));
+}
+
+/**
+ * A TRANSFER target as said after "handled by": a team or a position that does not open with a
+ * transfer.determiner word gets transfer-etiquette.ourUnit ("billing team" → "our billing team";
+ * Indonesian has no articles: "bagian penagihan" stays as it is).
+ */
+function asSaid(view: CallView, target: string): string {
+  const nt = view.lexicon.normalize(target);
+  if (nt.tokens.length === 0 || view.lexicon.find(nt, 'transfer.determiner', { from: 0, to: 1 }).length > 0) return target;
+  return teamOrPosition(view, nt) ? view.lexicon.say('transfer-etiquette.ourUnit', { unit: target }) : target;
+}
+
 /**
  * The seed's words (line 191) in the call's language, with the target when the transcript gives
  * it: "Peter Alekseevich, kepala akuntan, menangani masalah ini. Bisakah saya mengalihkan Ibu ke
- * sana?" / "This is handled by the billing team. May I transfer you to them, sir?"
+ * sana?" / "This is handled by our billing team. May I transfer you to them, sir?" After a
+ * colleague's name the English question needs no "to them": "Stephanie Ruiz, billing specialist,
+ * can help you with this. May I transfer you, Mr Olson?"
  */
 function suggestion(view: CallView, to: string | undefined): string {
   const lx = view.lexicon;
@@ -98,8 +131,10 @@ function suggestion(view: CallView, to: string | undefined): string {
     ? lx.say('transfer-etiquette.handledBy', { who: `[${lx.say('transfer-etiquette.colleague')}]` })
     : target.includes(',')
       ? lx.say('transfer-etiquette.whoHandles', { who: capitalize(target) })
-      : lx.say('transfer-etiquette.handledBy', { who: target });
-  return `${who} ${lx.say('transfer-etiquette.askPermission', { address: customerInQuestion(view) })}`;
+      : lx.say('transfer-etiquette.handledBy', { who: isPerson(view, target) ? target : asSaid(view, target) });
+  const person = !!target && isPerson(view, target.split(',')[0]!);
+  const ask = person ? 'transfer-etiquette.askPermissionPerson' : 'transfer-etiquette.askPermission';
+  return `${who} ${lx.say(ask, { address: customerInQuestion(view) })}`;
 }
 
 export default defineRule({
@@ -149,7 +184,9 @@ export default defineRule({
       const before = all.slice(previous.length);
       previous = all;
       const window = lastAgentTurns(before, WINDOW_TURNS);
-      const cite = window.at(-1) ?? null;
+      // The turn where the agent speaks of the transfer: the permission question and the
+      // colleague's name belong there (not the "one moment, please" after the customer's answer).
+      const cite = window.find((u) => view.has(u, 'transfer.announcement', { affirmed: true })) ?? window.at(-1) ?? null;
       const where = cite ? { utterance: cite } : { event: t };
       const say = suggestion(view, t.to);
       if (!window.some((u) => asksPermission(view, u))) {
@@ -174,7 +211,7 @@ export default defineRule({
           ...where,
           suggestion: say,
           note: {
-            en: "Seed line 191: tell the customer the colleague's name and position (\"Peter Alekseevich, kepala akuntan, menangani masalah ini\").",
+            en: "Seed line 191: tell the customer the colleague's name and position: \"Peter Alekseevich, kepala akuntan, menangani masalah ini.\" (\"Peter Alekseevich, the chief accountant, handles this matter.\")",
             id: 'Baris 191 standar: sebutkan nama dan posisi karyawan yang Anda rujuk ("Peter Alekseevich, kepala akuntan, menangani masalah ini").',
           },
         });

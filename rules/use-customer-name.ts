@@ -3,14 +3,14 @@ import { z } from 'zod';
 import { defineRule, type Localized } from '../src/engine/rule.js';
 import type { CallView } from '../src/engine/views.js';
 import type { Lexicon } from '../src/match/lexicon.js';
-import { sentenceOf, type NormalizedText } from '../src/match/normalize.js';
+import { sentenceOf, sentenceRange, type NormalizedText } from '../src/match/normalize.js';
 import type { Call, Utterance } from '../src/transcript/model.js';
 
 /** The longest name the customer can give in one go ("Olga Petrovna Sidorova"). */
 const MAX_NAME_WORDS = 3;
 
 const SEED_NOTE: Localized = {
-  en: 'Seed line 125: "Terima kasih, Bu Sidorova."; line 460: address the customer by name as often as possible; line 292: saying the name shows respect.',
+  en: 'Seed line 125: "Terima kasih, Bu Sidorova." ("Thank you, Ms Sidorova."); line 460: address the customer by name as often as possible; line 292: saying the name shows respect.',
   id: 'Baris 125 standar: "Terima kasih, Bu Sidorova."; baris 460: sapa pelanggan dengan namanya sesering mungkin; baris 292: menyebut nama berarti menunjukkan rasa hormat.',
 };
 
@@ -134,9 +134,22 @@ function nameSaid(view: CallView, call: Call): Known | null {
   return null;
 }
 
-/** Any request for the caller's name, polite or not (the lexicon of name-request). */
+/**
+ * Any request for the caller's name, polite or not (the lexicon of name-request), including a
+ * curt short one that is its whole sentence ("Sure, and you are?" — "jim carter"), as
+ * name-request's shortRequests reads nameRequest.bareShort.
+ */
 function asksName(view: CallView, u: Utterance): boolean {
-  return view.has(u, 'nameRequest.polite') || view.has(u, 'nameRequest.bare') || view.has(u, 'nameRequest.interrogation');
+  if (view.has(u, 'nameRequest.polite') || view.has(u, 'nameRequest.bare') || view.has(u, 'nameRequest.interrogation')) return true;
+  const nt = view.text(u);
+  const lead = new Set<number>();
+  for (const m of view.find(u, 'nameRequest.shortLead')) for (let i = m.start; i < m.end; i++) lead.add(i);
+  const address = view.lexicon.classMembers('address');
+  return view.find(u, 'nameRequest.bareShort').some((m) => {
+    const [a, b] = sentenceRange(nt, sentenceOf(nt, m.start));
+    for (let i = a; i < b; i++) if ((i < m.start || i >= m.end) && !lead.has(i) && !address.includes(nt.tokens[i]!.text)) return false;
+    return true;
+  });
 }
 
 function inQuestion(nt: NormalizedText, t: number): boolean {

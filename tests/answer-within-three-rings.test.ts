@@ -19,7 +19,7 @@ describe('answer-within-three-rings', () => {
     const en = runRuleOn(rule, { source, config: EN }).findings[0]!;
     expect(en.message).toBe('The call was answered after 5 rings (18 s); answer by ring 3, within 10 s');
     expect(en.suggestion).toBe('Answer by the third ring at the latest (within 10 seconds); ideally after the first ring.');
-    expect(en.note).toBe('Seed line 420: "Operator mengangkat handset selambat-lambatnya pada sinyal ketiga (dalam waktu 10 detik)"; line 493: a long delay makes the caller nervous.');
+    expect(en.note).toBe('Seed line 420: "Operator mengangkat handset selambat-lambatnya pada sinyal ketiga (dalam waktu 10 detik)" ("The operator picks up the handset by the third ring at the latest (within 10 seconds)"); line 493: a long delay makes the caller nervous.');
   });
 
   it('writes decimal seconds with a comma in Indonesian and follows the options in the suggestion', () => {
@@ -64,7 +64,7 @@ describe('answer-within-three-rings', () => {
     const en = runRuleOn(rule, { source, options: { minRings: 2 }, config: EN }).findings[0]!;
     expect(en.message).toBe('The call was answered on ring 1; let it ring at least 2 times first');
     expect(en.suggestion).toBe('Answer after 2-3 rings, not right on the first ring.');
-    expect(en.note).toContain('Seed line 493: "Angkat telepon setelah 2-3 dering"');
+    expect(en.note).toContain('Seed line 493: "Angkat telepon setelah 2-3 dering" ("Pick up the phone after 2-3 rings") — ');
 
     // A RING logged after the answer does not count: picked up before the first ring.
     const before = ['[00:00] ANSWER', '[00:01] Agent: Selamat pagi, Ventura.', '[00:02] RING'].join('\n');

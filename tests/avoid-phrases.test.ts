@@ -34,7 +34,7 @@ describe('avoid-phrases in English', () => {
     const en = run(enHead, lines, EN).findings[0]!;
     expect(en.message).toBe('"I don\'t know": do not tell the customer you don\'t know; say you will clarify the information');
     expect(en.suggestion).toBe('Let me find that out for you.');
-    expect(en.note).toBe('Seed line 432: an operator without a reliable answer says "Saya perlu mengklarifikasi informasi" or "Saya akan mengklarifikasi informasi".');
+    expect(en.note).toBe('Seed line 432: an operator without a reliable answer says "Saya perlu mengklarifikasi informasi" ("I need to clarify the information") or "Saya akan mengklarifikasi informasi" ("I will clarify the information").');
   });
 
   it('"we can\'t" → "What I can do for you is …"', () => {
@@ -117,6 +117,46 @@ describe('avoid-phrases in English', () => {
     expect(r.findings[0]!.suggestion).toBe('Let me find that out for you.');
   });
 
+  it('finds "I don\'t know", "we can\'t" and "you have to" said in other words (QA round 2)', () => {
+    const r = run(enHead, [
+      '[00:12] Agent: Honestly, I don\'t really know when the glass will come in.',
+      '[00:16] agent: i dont really know why the installer didnt come',
+      '[00:20] Agent: That\'s not something we can do this week, I\'m afraid.',
+      '[00:24] agent: sorry maam but theres not much we can do',
+      '[00:28] Agent: Unfortunately we\'re not gonna be able to get anyone out before the weekend.',
+      '[00:32] Agent: You got to call the manufacturer about the glass, Mr Davis.',
+      '[00:36] agent: you hafta fill in the claim form',
+    ], EN);
+    expect(r.findings.map((f) => `${f.messageId}@${f.line} ${f.message.split('"')[1]} → ${f.suggestion}`)).toEqual([
+      'dontKnow@6 I don\'t really know → Let me find that out for you.',
+      'dontKnow@7 i dont really know → Let me find that out for you.',
+      'weCannot@8 That\'s not something we can do → What I can do for you is …',
+      'but@9 but → Join the two parts with "and", or lead with what is possible',
+      'weCannot@9 not much we can do → What I can do for you is …',
+      'weCannot@10 we\'re not gonna be able to → What I can do for you is …',
+      'youMust@11 You got to → Would you please call the manufacturer about the glass?',
+      'youMust@12 you hafta → Would you please fill in the claim form?',
+    ]);
+  });
+
+  it('spares polite lead-ins, empathy and "however" = "in whatever way", only within one clause', () => {
+    expect(run(enHead, [
+      '[00:12] Agent: I don\'t know if you\'ve had a chance to look at the email we sent on Monday.',
+      '[00:16] Agent: I don\'t know if you saw the text we sent.',
+      '[00:20] Agent: I\'m sorry you have to chase us about it. I hate that you have to call again.',
+      '[00:24] Agent: I can send it however you prefer. However you\'d like to pay is fine.',
+      '[00:28] Agent: If there\'s nothing else I can do for you today, have a good day.',
+    ]).status).toBe('pass');
+    // The same words across a clause break, or without the lead-in, still count.
+    expect(findingKeys(run(enHead, [
+      '[00:12] Agent: I don\'t know if the part is in stock.',
+      '[00:16] Agent: I\'m sorry, you have to sign the form first.',
+      '[00:20] agent: sorry you have to sign the form first',
+      '[00:24] Agent: However, you\'d like the express option, and that costs extra.',
+      '[00:28] Agent: There\'s nothing else I can do for you.',
+    ]))).toEqual(['but@9', 'dontKnow@6', 'weCannot@10', 'youMust@7', 'youMust@8']);
+  });
+
   it('has every avoid-phrases phrasing in English, also those only Indonesian calls reach', () => {
     const en = shippedLexicons().get('en')!;
     expect(en.say('avoid-phrases.formalYou')).toBe('you');
@@ -149,6 +189,15 @@ describe('avoid-phrases in Indonesian (unchanged)', () => {
       'informalPronoun@12 pesanan Bapak/Ibu',
     ]);
     expect(r.findings[1]!.note).toBe('Selain itu: untuk perusahaan, agen menggunakan "kami", bukan "kita".');
+    expect(run(idHead, ['[00:12] Agent: Mohon maaf, Bu, kita tidak bisa memproses refund lewat telepon.'], EN).findings[0]!.note)
+      .toBe('Also: for the company the agent says "kami" ("we", without the customer), not "kita" ("we", including the customer).');
+    // The English report glosses the Indonesian words it names.
+    const glossed = run(idHead, ['[00:12] Agent: Promo kita berlaku sampai akhir bulan.', '[00:16] agent: aku lihat pesananmu sudah dikirim'], EN);
+    expect(glossed.findings.map((f) => f.message)).toEqual([
+      '"Promo kita": "kita" ("we", including the customer) for the company; the agent says "kami" ("we", without the customer)',
+      'Informal pronoun "aku"; say "saya" (the formal "I")',
+      'Informal pronoun "pesananmu"; say "Bapak/Ibu" ("sir/madam") or "Anda" (the formal "you")',
+    ]);
     const en = run(idHead, ['[00:12] Agent: Di sistem kami seolah-olah transfernya belum masuk, Bu.'], EN);
     expect(en.findings.map((f) => f.suggestion)).toEqual(['Say plainly what happened, without "seolah-olah"']);
   });

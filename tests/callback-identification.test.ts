@@ -128,3 +128,72 @@ describe('callback-identification in English', () => {
     });
   });
 });
+
+// Round 2: what two QA reviewers found on English calls.
+describe('callback-identification in English, after review', () => {
+  const NONE = 'no callback request or promise';
+  const TURNED_DOWN = 'the customer turned the callback down';
+  const offer = '[00:15] Agent: It might take a few minutes. Would you prefer to hold, or would you rather I call you back once I have an answer?';
+  it('hears "reach out to you", "have our estimator contact you", "get back to you by phone"; not a call someone else makes on their own errand', () => {
+    testRule(rule, {
+      valid: [
+        { source: enCall('[00:15] Agent: Your bank will reach out to you directly about the refund.'), skip: NONE },
+        { source: enCall("[00:15] Agent: The technician will give you a call when he's on the way."), skip: NONE },
+        { source: enCall('[00:15] agent: the crew lead will give you a ring the day before'), skip: NONE },
+        { source: enCall("[00:15] Agent: They're going to give you a call to book the fitting."), skip: NONE },
+        { source: enCall("[00:15] Agent: Just in case we get disconnected, what's the best callback number for you?"), skip: NONE },
+        { source: enCall('[00:15] Agent: Is this a good call back number for you?'), skip: NONE },
+        { source: enCall('[00:15] Agent: Feel free to reach out to us anytime.'), skip: NONE },
+        { source: enCall("[00:15] Agent: I'll get back to you in a second, let me check."), skip: NONE },
+        { source: enCall("[00:15] Agent: We'll reach out to you tomorrow, my name is Dana.") },
+      ],
+      invalid: [
+        { source: enCall("[00:15] Agent: We'll reach out to you tomorrow."), errors: ['noAgentName@6'] },
+        { source: enCall('[00:15] Agent: Someone is going to reach out to you this afternoon.'), errors: ['noAgentName@6'] },
+        { source: enCall("[00:15] Agent: I'll have our estimator contact you."), errors: ['noAgentName@6'] },
+        { source: enCall('[00:15] Agent: Let me get a manager to call you.'), errors: ['noAgentName@6'] },
+        { source: enCall('[00:15] Agent: We will get back to you by phone.'), errors: ['noAgentName@6'] },
+        { source: enCall("[00:15] Agent: I'll give you a shout tomorrow."), errors: ['noAgentName@6'] },
+        { source: enCall('[00:15] agent: we will get back to you tomorrow by phone'), errors: ['noAgentName@6'] },
+        // A callback number asked for, then a callback promised.
+        { source: enCall("[00:15] Agent: What's a good callback number, and I'll call you back within the hour."), errors: ['noAgentName@6'] },
+      ],
+    });
+  });
+
+  it('drops an offer the customer turns down in their answer, and keeps one they accept', () => {
+    testRule(rule, {
+      valid: [
+        { source: enCall(offer, "[00:22] Customer: I'll hold, if that's okay."), skip: TURNED_DOWN },
+        { source: enCall(offer, "[00:22] Customer: No, I'll hold."), skip: TURNED_DOWN },
+        { source: enCall(offer, "[00:22] Customer: I'm happy to hold."), skip: TURNED_DOWN },
+        { source: enCall(offer, "[00:22] Customer: Oh no need to call me back, I'll stay on the line."), skip: TURNED_DOWN },
+        { source: enCall('[00:15] agent: would you rather hold or should i call you back', '[00:18] customer: i dont mind holding'), skip: TURNED_DOWN },
+        { source: enCall('[00:15] Agent: Would you like a callback?', '[00:17] Customer: No need for a callback, thanks.'), skip: TURNED_DOWN },
+      ],
+      invalid: [
+        { source: enCall(offer, '[00:22] Customer: Please call me back.'), errors: ['noAgentName@6'] },
+        { source: enCall(offer, "[00:22] Customer: I'd rather not hold, call me back please."), errors: ['noAgentName@6'] },
+        { source: enCall(offer, "[00:22] Customer: I can't hold, I'm at work."), errors: ['noAgentName@6'] },
+        { source: enCall(offer, "[00:22] Customer: I'll wait for your call."), errors: ['noAgentName@6'] },
+        { source: enCall(offer, "[00:22] Customer: I'll hang up and wait for your call."), errors: ['noAgentName@6'] },
+        // "No thanks" answers the agent's last question, not the promise.
+        { source: enCall("[00:15] Agent: I'll call you back tomorrow with the price. Anything else?", '[00:19] Customer: No thanks.'), errors: ['noAgentName@6'] },
+      ],
+    });
+  });
+
+  it('drops an Indonesian offer the customer turns down, and keeps "saya tunggu kabarnya"', () => {
+    const idOffer = '[00:15] CS: Pengecekannya agak lama, Pak. Bapak mau menunggu, atau nanti saya telepon balik?';
+    testRule(rule, {
+      valid: [
+        { source: call(idOffer, '[00:20] Pelanggan: Saya tunggu di line saja, Mbak.'), skip: TURNED_DOWN },
+        { source: call(idOffer, '[00:20] Pelanggan: Tidak usah ditelepon, saya hold aja.'), skip: TURNED_DOWN },
+      ],
+      invalid: [
+        { source: call(idOffer, '[00:20] Pelanggan: Oke, saya tunggu kabarnya.'), errors: ['noAgentName@6'] },
+        { source: call(idOffer, '[00:20] Pelanggan: Telepon balik saja, Mbak.'), errors: ['noAgentName@6'] },
+      ],
+    });
+  });
+});

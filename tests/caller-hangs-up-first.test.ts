@@ -1,7 +1,7 @@
 // Inline cases for caller-hangs-up-first: the words of the message, suggestion and note in both report languages.
 import { describe, expect, it } from 'vitest';
 import rule from '../rules/caller-hangs-up-first.js';
-import { findingKeys, runRuleOn } from '../src/testing/rule-tester.js';
+import { findingKeys, runRuleOn, testRule } from '../src/testing/rule-tester.js';
 
 const ventura = { company: { name: 'Ventura' }, timezone: '+07:00' };
 
@@ -28,7 +28,7 @@ describe('caller-hangs-up-first', () => {
 
     const en = runRuleOn(rule, { source: call('inbound'), config: { ...ventura, locale: 'en' } }).findings[0]!;
     expect(en.message).toBe('The agent hung up first on an inbound call; the caller should end it');
-    expect(en.note).toBe('After the closing line, wait for the customer to hang up first (seed line 243: "klien selalu yang pertama mengakhiri percakapan").');
+    expect(en.note).toBe('After the closing line, wait for the customer to hang up first (seed line 243: "klien selalu yang pertama mengakhiri percakapan" ("the client is always the first to end the conversation")).');
     // The closing line is what to say on the call: Indonesian in both reports.
     expect(en.suggestion).toBe(f.suggestion);
   });
@@ -96,5 +96,41 @@ describe('caller-hangs-up-first in Indonesian (unchanged)', () => {
       .toEqual(['Terima kasih telah menghubungi kami, selamat petang.']);
     expect(runRuleOn(rule, { source: source('Halo'), config: { company: { name: 'Ventura' } } }).findings.map((f) => f.suggestion))
       .toEqual(['Terima kasih telah menghubungi Ventura, selamat beraktivitas kembali.']);
+  });
+});
+
+describe('caller-hangs-up-first at a transfer (both languages)', () => {
+  // The agent's HANGUP at a blind transfer is the hand-over, not hanging up on the caller.
+  const transfer = (lines: readonly string[]) => ['[00:02] ANSWER', ...lines].join('\n');
+  const indonesian = [
+    '[00:03] Agent: Selamat siang, Ventura, dengan Nia, ada yang bisa saya bantu?',
+    '[00:08] Customer: Saya mau komplain soal tagihan.',
+    '[00:12] Agent: Baik, Pak, saya sambungkan ke bagian keuangan, mohon tunggu sebentar.',
+  ];
+  const english = [
+    '[00:03] Agent: Good afternoon, Ventura, this is Nia. How can I help you?',
+    '[00:08] Customer: I was charged twice for my deposit.',
+    '[00:12] Agent: I will put you through to our billing team, please stay on the line.',
+  ];
+  it('skips when the agent hangs up at or after the last TRANSFER and no agent speaks after it', () => {
+    testRule(rule, {
+      valid: [
+        { source: transfer([...indonesian, '[00:15] TRANSFER keuangan', '[00:15] HANGUP agent']), skip: 'call ended in a transfer' },
+        { source: transfer([...english, '[00:15] TRANSFER billing', '[00:15] HANGUP agent']), skip: 'call ended in a transfer' },
+        // The customer's words after the hand-over ("Halo?") are no agent speaking.
+        { source: transfer([...english, '[00:15] TRANSFER billing', '[00:20] Customer: Hello?', '[00:21] HANGUP agent']), skip: 'call ended in a transfer' },
+        // Two transfers, the agent's leg closes after the second.
+        { source: transfer([...indonesian, '[00:15] TRANSFER keuangan', '[00:30] Agent: Maaf, Pak, saya sambungkan ke bagian penagihan.', '[00:33] TRANSFER penagihan', '[00:34] HANGUP agent']), skip: 'call ended in a transfer' },
+        // The customer hanging up after a transfer passes as before.
+        { source: transfer([...english, '[00:15] TRANSFER billing', '[00:40] HANGUP customer']) },
+      ],
+      invalid: [
+        // The colleague (an agent line after the TRANSFER) hangs up on the caller.
+        { source: transfer([...indonesian, '[00:15] TRANSFER keuangan', '[00:30] Agent: Dengan Dewi dari keuangan, tagihannya sudah saya batalkan.', '[00:35] HANGUP agent']), errors: ['agentHungUp@7'] },
+        { source: transfer([...english, '[00:15] TRANSFER billing', '[00:30] Agent: Billing, this is Tom, I have refunded it.', '[00:35] HANGUP agent']), errors: ['agentHungUp@7'] },
+        // The agent hung up before the TRANSFER was logged: the caller was cut off.
+        { source: transfer([...english, '[00:14] HANGUP agent', '[00:15] TRANSFER billing']), errors: ['agentHungUp@5'] },
+      ],
+    });
   });
 });

@@ -2,7 +2,7 @@
 // calls get English phrasings from the lexicon; Indonesian ones stay as they were).
 import { describe, expect, it } from 'vitest';
 import rule from '../rules/closing-formula.js';
-import { findingKeys, runRuleOn } from '../src/testing/rule-tester.js';
+import { findingKeys, runRuleOn, testRule } from '../src/testing/rule-tester.js';
 
 const ventura = { company: { name: 'Ventura' }, timezone: '+07:00' };
 
@@ -106,5 +106,82 @@ describe('closing-formula in Indonesian (unchanged)', () => {
       missingFarewell: 'Semoga hari Anda menyenangkan. Selamat tinggal.',
     });
     expect(suggestions(`# direction: outbound\n${source}`).missingThanks).toBe('Terima kasih atas waktunya, Bu Maya.');
+  });
+});
+
+describe('closing-formula: the question forms, the thanks and a closing stretched over a follow-up', () => {
+  /** An English call: `closing` are the lines after the customer's question, from 00:13 on. */
+  const en = (closing: readonly string[]) => [
+    '[00:04] ANSWER',
+    '[00:05] Agent: Good morning, Ventura, this is Anna. How can I help you?',
+    '[00:09] Customer: When will my windows be installed?',
+    ...closing,
+  ].join('\n');
+  /** The same in Indonesian. */
+  const id = (closing: readonly string[]) => [
+    '[00:04] ANSWER',
+    '[00:05] Agent: Selamat pagi, Ventura, dengan Sinta, ada yang bisa dibantu?',
+    '[00:08] Customer: Pagi. Saya mau cek status pesanan nomor 4471.',
+    ...closing,
+  ].join('\n');
+  const bye = 'Thank you for calling Ventura, have a great day.';
+
+  it('counts "any other thing", "anything I can answer", "do you have any questions" and "any questions?" by the agent only', () => {
+    testRule(rule, {
+      valid: [
+        { source: en(["[00:13] Agent: On Thursday at ten, ma'am. Is there any other thing I can help you with?", "[00:18] Customer: No, that's all.", `[00:20] Agent: ${bye}`]) },
+        { source: en(['[00:13] agent: on thursday at ten maam any other thing we can do for you', '[00:18] customer: no thats all', `[00:20] agent: ${bye}`]) },
+        { source: en(["[00:13] Agent: On Thursday at ten. Any other thing, ma'am?", "[00:18] Customer: No, that's all.", `[00:20] Agent: ${bye}`]) },
+        { source: en(['[00:13] Agent: On Thursday at ten. Is there anything I can clarify for you?', "[00:18] Customer: No, that's all.", `[00:20] Agent: ${bye}`]) },
+        { source: en(['[00:13] Agent: On Thursday at ten. Do you have any questions?', "[00:18] Customer: No, that's all.", `[00:20] Agent: ${bye}`]) },
+        { source: en(['[00:13] Agent: On Thursday at ten. Any questions, sir?', "[00:18] Customer: No, that's all.", `[00:20] Agent: ${bye}`]) },
+        { source: en(['[00:13] Agent: On Thursday at ten. Did that answer your question?', "[00:18] Customer: Yes, that's all.", `[00:20] Agent: ${bye}`]) },
+        { source: en(['[00:13] agent: on thursday at ten have i resolved your issue today', '[00:18] customer: yes thanks', `[00:20] agent: ${bye}`]) },
+        { source: en(['[00:13] Agent: On Thursday at ten. Do you have any questions?', '[00:18] Customer: No.', '[00:20] Agent: Well, thanks so much for giving us a call, Ms Lee. Bye now.']) },
+        { source: en(['[00:13] Agent: On Thursday at ten. Anything else?', '[00:18] Customer: No.', '[00:20] Agent: Thank you for being a Ventura customer. Bye now.']) },
+      ],
+      invalid: [
+        // The customer's "Do you have any questions" is not the agent's question.
+        { source: en(['[00:13] Agent: On Thursday at ten.', '[00:16] Customer: Great. Do you have any questions for me?', '[00:18] Agent: No.', `[00:20] Agent: ${bye}`]), errors: ['missingQuestion@7'] },
+        // An invitation, not a question; a statement that assumes the answer.
+        { source: en([`[00:13] Agent: On Thursday at ten. If you have any other thing we can help with, give us a call. ${bye}`]), errors: ['missingQuestion@4'] },
+        { source: en([`[00:13] Agent: On Thursday at ten. I don't think there's any other thing I can help with. ${bye}`]), errors: ['missingQuestion@4'] },
+        // A statement that it was answered asks nothing.
+        { source: en([`[00:13] Agent: On Thursday at ten. I think I have answered your question. ${bye}`]), errors: ['missingQuestion@4'] },
+        // "Thank you for being patient" and "thanks for giving us the details" are no thanks for the call.
+        { source: en(['[00:13] Agent: On Thursday at ten. Anything else I can help with?', "[00:18] Customer: No, that's all.", '[00:20] Agent: Thank you for being patient and thanks for giving us the details. Bye.']), errors: ['missingThanks@6'] },
+      ],
+    });
+  });
+
+  it('spans back over one follow-up when the customer then closes or the agent had closed already (both languages)', () => {
+    testRule(rule, {
+      valid: [
+        // Follow-up answered, then "That's everything, thank you" / "Oke, itu saja, Mbak".
+        { source: en(['[00:13] Agent: On Thursday at ten. Is there anything else I can help you with?', '[00:18] Customer: Oh, one more thing. Where will the invoice be sent?', '[00:23] Agent: It will be emailed to you.', "[00:26] Customer: Okay, that's everything, thank you.", `[00:27] Agent: ${bye}`]) },
+        { source: id(['[00:14] Agent: Sudah dikirim kemarin, Pak. Ada lagi yang bisa saya bantu?', '[00:18] Customer: Oh iya, satu lagi, fakturnya dikirim ke mana ya?', '[00:23] Agent: Fakturnya kami kirim ke email Bapak hari ini.', '[00:27] Customer: Oke, itu saja, Mbak, makasih.', '[00:29] Agent: Terima kasih sudah menghubungi Ventura, selamat pagi.']) },
+        // Reopened: thanks and goodbye, one more question, the answer, a goodbye again.
+        { source: id(['[00:14] Agent: Sudah dikirim kemarin, Pak. Ada lagi yang bisa saya bantu?', '[00:18] Customer: Tidak, Mbak.', '[00:20] Agent: Terima kasih sudah menghubungi Ventura, selamat pagi.', '[00:23] Customer: Eh, Mbak, kurirnya jam berapa datang?', '[00:26] Agent: Sekitar jam sepuluh, Pak.', '[00:28] Customer: Oke, makasih.', '[00:29] Agent: Baik, Pak, selamat pagi.']) },
+      ],
+      invalid: [
+        // The customer only acknowledged the answer ("Okay, thanks" / "Oke, makasih"): ask again.
+        { source: en(['[00:13] Agent: On Thursday at ten. Is there anything else I can help you with?', '[00:18] Customer: Oh, one more thing. Where will the invoice be sent?', '[00:23] Agent: It will be emailed to you.', '[00:26] Customer: Okay, thanks.', `[00:27] Agent: ${bye}`]), errors: ['missingQuestion@8'] },
+        // The customer's closing words excuse the question only: the thanks for the call belongs after them.
+        { source: en(['[00:13] Agent: Thanks for calling about this, it is on Thursday at ten. Is there anything else I can help you with?', '[00:18] Customer: Oh, one more thing. Where will the invoice be sent?', '[00:23] Agent: It will be emailed to you.', "[00:26] Customer: Okay, that's everything.", '[00:27] Agent: Alright, have a great day.']), errors: ['missingThanks@8'] },
+        // "Is that it?" asks; it does not close.
+        { source: en(['[00:13] Agent: On Thursday at ten. Is there anything else I can help you with?', '[00:18] Customer: Oh, one more thing. Where will the invoice be sent?', '[00:23] Agent: It will be emailed to you.', '[00:26] Customer: Okay. Is that it?', `[00:27] Agent: ${bye}`]), errors: ['missingQuestion@8'] },
+        // Beyond the last five agent utterances the first question no longer counts.
+        { source: en(['[00:13] Agent: On Thursday at ten. Is there anything else I can help you with?', '[00:18] Customer: Yes, the invoice.', '[00:20] Agent: It will be emailed.', '[00:21] Customer: And the warranty?', '[00:22] Agent: Five years.', '[00:23] Customer: And the colour?', '[00:24] Agent: White.', '[00:25] Customer: And the crew?', '[00:26] Agent: Carlos and his team.', "[00:27] Customer: Okay, that's everything.", `[00:28] Agent: ${bye}`]), errors: ['missingQuestion@14'] },
+        { source: id(['[00:14] Agent: Sudah dikirim kemarin, Pak. Ada lagi yang bisa saya bantu?', '[00:18] Customer: Oh iya, satu lagi, fakturnya dikirim ke mana ya?', '[00:23] Agent: Fakturnya kami kirim ke email Bapak hari ini.', '[00:27] Customer: Oke, makasih.', '[00:29] Agent: Terima kasih sudah menghubungi Ventura, selamat pagi.']), errors: ['missingQuestion@8'] },
+      ],
+    });
+  });
+
+  it('glosses the Indonesian seed quotes in the English note; the Indonesian note is unchanged', () => {
+    const source = en(['[00:13] Agent: On Thursday at ten.']);
+    expect(runRuleOn(rule, { source, config: { locale: 'en' } }).findings[0]!.note).toBe(
+      'Seed lines 239-241: ask "Apakah Anda memiliki pertanyaan lagi?" ("Do you have any more questions?"), then "Terima kasih telah menelepon, semoga hari Anda menyenangkan, selamat tinggal." ("Thank you for calling, have a nice day, goodbye.")');
+    expect(runRuleOn(rule, { source }).findings[0]!.note).toBe(
+      'Baris 239-241 standar: tanyakan "Apakah Anda memiliki pertanyaan lagi?", lalu "Terima kasih telah menelepon, semoga hari Anda menyenangkan, selamat tinggal."');
   });
 });

@@ -60,6 +60,22 @@ describe('dead-air on English calls', () => {
     expect(run(plain).findings.map((f) => f.suggestion)).toEqual(["I'm sorry, can you still hear me?"]);
   });
 
+  it('asks for a moment after the agent only acknowledged and went quiet (review finding E)', () => {
+    const after = (ack: string): U[] => [
+      enOpening,
+      { speaker: 'customer', start: 5.0, end: 8.0, text: 'Hi, can you tell me my outstanding balance? The account number is four four eight two.' },
+      { speaker: 'agent', start: 8.5, end: 9.0, text: ack },
+      { speaker: 'agent', start: 29.0, end: 33.0, text: 'The outstanding balance is four hundred and twenty dollars.' },
+    ];
+    expect(run(after('Okay.')).findings.map((f) => f.suggestion)).toEqual(['One moment please, let me check that for you.']);
+    expect(run(after('ok')).findings.map((f) => f.suggestion)).toEqual(['One moment please, let me check that for you.']);
+    expect(run(after('Thank you so much, Mr. Cooper.')).findings.map((f) => f.suggestion)).toEqual(['One moment please, let me check that for you.']);
+    expect(run(after("Alright, thank you, ma'am.")).findings.map((f) => f.suggestion)).toEqual(["One moment please, ma'am, let me check that for you."]);
+    // More than an acknowledgement: the customer was asked something, so check the line.
+    expect(run(after('Is that the account in your name?')).findings.map((f) => f.suggestion)).toEqual(["I'm sorry, can you still hear me?"]);
+    expect(run(after('Sir?')).findings.map((f) => f.suggestion)).toEqual(["I'm sorry, sir, can you still hear me?"]);
+  });
+
   it('thanks for waiting when nobody spoke after a hold', () => {
     const us: U[] = [
       enOpening,
@@ -119,6 +135,16 @@ describe('dead-air on Indonesian calls (unchanged)', () => {
     ]);
     // The suggestion is what to say on the call: Indonesian in both reports.
     expect(run(plain, [], EN).findings.map((f) => f.suggestion)).toEqual(run(plain).findings.map((f) => f.suggestion));
+  });
+
+  it('asks for a moment after the agent\'s bare "Baik, Pak." (changed: was "can you still hear me")', () => {
+    const us: U[] = [
+      idOpening,
+      { speaker: 'customer', start: 5.0, end: 8.0, text: 'Pagi, Mbak. Nomor pesanan saya VJ-3301, sudah dikirim belum?' },
+      { speaker: 'agent', start: 8.5, end: 9.2, text: 'Baik, Pak.' },
+      { speaker: 'agent', start: 24.0, end: 28.0, text: 'Pesanannya dikirim kemarin sore, Pak.' },
+    ];
+    expect(run(us).findings.map((f) => f.suggestion)).toEqual(['Mohon tunggu sebentar, Pak, saya periksa terlebih dahulu.']);
   });
 
   it('thanks after a hold nobody spoke after', () => {

@@ -31,7 +31,7 @@ describe('forbidden-opening-words', () => {
     expect(id.note).toBe('Standar, baris 79: "Aku mendengarkanmu!" hanya memperpanjang salam; penelepon memang menelepon untuk didengarkan.');
     const en = runRuleOn(rule, { source, config: { locale: 'en' } }).findings[0]!;
     expect(en.message).toBe('The greeting uses "Aku mendengarkanmu"; open with a time-of-day greeting, the company and your name');
-    expect(en.note).toBe('Seed line 79: "Aku mendengarkanmu!" only lengthens the greeting; the caller called to be heard.');
+    expect(en.note).toBe(`Seed line 79: "Aku mendengarkanmu!" ("I'm listening to you!") only lengthens the greeting; the caller called to be heard.`);
     // The suggestion is the words to say: Indonesian in both reports.
     expect(en.suggestion).toBe(id.suggestion);
   });
@@ -42,6 +42,15 @@ describe('forbidden-opening-words', () => {
       .toEqual(['"Halo" dipakai selama panggilan; sampaikan maksud Anda dengan kalimat yang sopan']);
     expect(runRuleOn(rule, { source, options: { scope: 'call' }, config: { locale: 'en' } }).findings.map((f) => f.message))
       .toEqual(['"Halo" used during the call; say what you need instead']);
+  });
+
+  it('suggests the caller\'s introduction on an outbound call, not the inbound offer of help', () => {
+    const r = runRuleOn(rule, {
+      source: `# direction: outbound\n# started: 2026-11-02T09:05:00+07:00\n# agent: Budi\n${opening('Halo, bisa bicara dengan Pak Hendra?')}`,
+      config: { company: { name: 'Ventura' } },
+    });
+    expect(findingKeys(r)).toEqual(['forbiddenWord@6']);
+    expect(r.findings[0]!.suggestion).toBe('Selamat pagi! Saya Budi dari Ventura.');
   });
 
   it('leaves placeholders in the suggestion when the call does not say who or when', () => {
@@ -128,6 +137,15 @@ describe('forbidden-opening-words on English calls', () => {
     expect(en.message).toBe('The greeting uses "Yeah"; open with a time-of-day greeting, the company and your name');
   });
 
+  it('suggests the outbound introduction on an outbound call', () => {
+    const source = `# direction: outbound\n# started: 2026-11-05T11:10:00+07:00\n# agent: Vikram\n${enCall('hello am i speaking to mr sharma')}`;
+    const r = runRuleOn(rule, { source, config: { company: { name: 'Northwind', activity: 'window service' }, timezone: '+07:00' } });
+    expect(findingKeys(r)).toEqual(['forbiddenWord@6']);
+    expect(r.findings[0]!.suggestion).toBe('Good morning! This is Vikram calling from Northwind, window service.');
+    const anonymous = runRuleOn(rule, { source: `# direction: outbound\n${enCall('Hello?')}` });
+    expect(anonymous.findings[0]!.suggestion).toBe('Good morning/afternoon/evening! This is [your name] calling from [company name].');
+  });
+
   it('suggests the English line check mid-call, and an offer to explain for "listen"', () => {
     const r = runRuleOn(rule, {
       source: enCall('Good morning, Ventura, this is Anna. How may I help you?',
@@ -153,11 +171,15 @@ describe('forbidden-opening-words on English calls', () => {
       "Hello there, you've reached Ventura, Anna speaking.",
       'Hello, sir, this is Anna from Ventura.',
       'Hello, my name is Anna and I am calling from Ventura.',
+      "Hello, you're through to Ventura, Anna speaking, how can I help?",
+      'hello youre through to ventura anna speaking',
+      "Hello, you're speaking with Anna at Ventura.",
       'Hi, Ventura, Anna speaking.',
     ]) {
       expect(enFlagged(line), line).toEqual([]);
     }
     expect(enFlagged('Hello? Hello, thank you for calling Ventura.')).toEqual(['Hello']);
+    expect(enFlagged("Hello? You're through to Ventura.")).toEqual(['Hello']);
     // The customer's name may come between, when the transcript knows it.
     const named = runRuleOn(rule, { source: `# customer: Mark Davis\n${enCall('Hello, Mr Davis, thanks for holding, this is Anna from Ventura.')}` });
     expect(named.findings).toEqual([]);
@@ -173,6 +195,15 @@ describe('forbidden-opening-words on English calls', () => {
     expect(enFlagged("Who's this?")).toEqual(["Who's this"]);
     expect(enFlagged('who is calling')).toEqual(['who is calling']);
     expect(enFlagged('Good morning, Ventura, Anna speaking, yes, how can I help?')).toEqual([]);
+    // After nothing but the company name, a curt word that ends the answer is as curt.
+    const ventura = { company: { name: 'Ventura', aliases: ['Ventura Windows'] } };
+    expect(enFlagged('Ventura, yes?', {}, ventura)).toEqual(['yes']);
+    expect(enFlagged('ventura windows yeah', {}, ventura)).toEqual(['yeah']);
+    expect(enFlagged('Ventura, who is this?', {}, ventura)).toEqual(['who is this']);
+    expect(enFlagged('Ventura speaking.', {}, ventura)).toEqual([]); // names who answers, as "Anna speaking"
+    expect(enFlagged('Ventura, yes, how can I help you?', {}, ventura)).toEqual([]);
+    expect(enFlagged('Good morning, Ventura, yes?', {}, ventura)).toEqual([]);
+    expect(enFlagged('Anna, yes?', {}, ventura)).toEqual([]); // only the company name counts
     const mid = runRuleOn(rule, {
       source: enCall('Good morning, Ventura, Anna speaking.', '[00:20] Agent: Yes, I can check that. Speaking of which, who is calling the technician?\n'),
       options: { scope: 'call' },
@@ -190,7 +221,7 @@ describe('forbidden-opening-words on English calls', () => {
     });
     expect(r.findings).toEqual([]);
     const opening = runRuleOn(rule, { source: enCall("Ventura, I'm listening."), config: { locale: 'en' } }).findings[0]!;
-    expect(opening.note).toBe('Seed line 79: "Aku mendengarkanmu!" only lengthens the greeting; the caller called to be heard.');
+    expect(opening.note).toBe(`Seed line 79: "Aku mendengarkanmu!" ("I'm listening to you!") only lengthens the greeting; the caller called to be heard.`);
   });
 
   it('tells "speak up" and "listen" commands from "speak" in a statement or question', () => {

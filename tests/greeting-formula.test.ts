@@ -152,6 +152,29 @@ describe('greeting-formula', () => {
     }
   });
 
+  it('outbound, reads the greeting over two turns when the agent first asks for the customer by name (seed line 296)', () => {
+    const out = (first: string, reply: string, second: string) => [
+      '# direction: outbound', '# started: 2026-11-03T09:30:00+07:00', '# agent: Budi', '# customer: Hendra Wijaya',
+      '[00:00] RING', '[00:08] ANSWER',
+      `[00:08] Agent: ${first}`, `[00:12] Customer: ${reply}`, `[00:14] Agent: ${second}`, '[00:20] Customer: Oh iya, silakan.',
+    ].join('\n');
+    const second = 'Saya Budi dari Ventura, mengenai jadwal pemasangan jendela Bapak. Apakah Bapak nyaman untuk berbicara sekarang?';
+    for (const first of [
+      'Selamat pagi, bisakah saya berbicara dengan Bapak Hendra?',
+      'Selamat pagi, apakah benar ini dengan Bapak Hendra?',
+      'selamat pagi bisa bicara dengan pak hendra',
+    ]) {
+      expect(runRuleOn(rule, { source: out(first, 'Ya, saya sendiri.', second), config: ventura }).status, first).toBe('pass');
+    }
+    // Not asked for by name, or the customer's reply is more than a confirmation: the first turn only.
+    expect(findingKeys(runRuleOn(rule, { source: out('Selamat pagi, Pak, apakah Bapak nyaman untuk berbicara?', 'Ya.', second), config: ventura })))
+      .toEqual(['missingAgentName@7', 'missingCompany@7']);
+    expect(findingKeys(runRuleOn(rule, {
+      source: out('Selamat pagi, bisakah saya berbicara dengan Bapak Hendra?', 'Ya, saya sendiri, dan saya sudah menunggu teknisi dari minggu lalu tapi tidak ada yang datang.', second),
+      config: ventura,
+    }))).toEqual(['missingAgentName@7', 'missingCompany@7']);
+  });
+
   it('gives petang its own band when configured', () => {
     const source = call('Selamat petang, Ventura, dengan Anna, ada yang bisa saya bantu?', { started: '2026-11-02T18:40:00+07:00' });
     expect(runRuleOn(rule, { source, config: ventura }).status).toBe('fail');
@@ -281,6 +304,74 @@ describe('greeting-formula on English calls', () => {
     ]) {
       expect(findingKeys(runRuleOn(rule, { source: en(opening, { agent: '' }), config: tz })), opening).toContain('missingAgentName@5');
     }
+  });
+
+  it('finds "myself Priya" and "my name\'s Anna", but not a reflexive "myself"', () => {
+    for (const opening of [
+      'Good morning sir, welcome to Ventura, myself Priya, how may I assist you?',
+      'good morning welcome to ventura customer care myself priya how may i assist you',
+      "Good morning and welcome to Ventura, my name's Anna, how can I help you today?",
+      'good morning ventura my names anna how can i help',
+      "Good morning, Ventura. I'll check that for you myself. Myself Rahul, how can I help?",
+    ]) {
+      const r = runRuleOn(rule, { source: en(opening, { agent: '' }), config: tz });
+      expect(r.status, opening).toBe('pass');
+    }
+    for (const opening of [
+      "Good morning, Ventura, I'll look into it myself personally, how can I help?",
+      'good morning ventura i will look into it myself personally how can i help you',
+      'Good morning, Ventura, let me check that myself quickly, how can I help?',
+      'Good morning, Ventura, I myself Rahul will help you, how can I help?',
+    ]) {
+      expect(findingKeys(runRuleOn(rule, { source: en(opening, { agent: '' }), config: tz })), opening).toEqual(['missingAgentName@5']);
+    }
+    // The name said after "myself" is the one checked against the transcript's.
+    const wrong = runRuleOn(rule, { source: en('Good morning, Ventura, myself Priya, how may I help you?'), config: tzEn });
+    expect(wrong.findings.map((f) => f.note)).toEqual(['The agent introduced themselves as "Priya"; the transcript names the agent "Anna Petrova".']);
+  });
+
+  it('counts "what can I help with" as an offer of help, and not "how are you" or "what do you need"', () => {
+    expect(runRuleOn(rule, { source: en('Good morning, Ventura, Anna speaking, what can I help with?'), config: tz }).status).toBe('pass');
+    expect(runRuleOn(rule, { source: en('good morning ventura anna speaking what can we assist with today'), config: tz }).status).toBe('pass');
+    for (const opening of ['Good morning, Ventura, Anna speaking, how are you today?', 'Good morning, Ventura, Anna speaking, what do you need?', "Good morning, Ventura, Anna speaking, I'm not sure what I can help with."]) {
+      expect(findingKeys(runRuleOn(rule, { source: en(opening), config: tz })), opening).toEqual(['missingOfferHelp@6']);
+    }
+  });
+
+  it('outbound, reads the greeting over two turns when the agent first asks for the customer by name', () => {
+    const out = (first: string, reply: string, second: string, agent = 'Marcus') => [
+      '# direction: outbound', '# started: 2026-11-09T13:30:00-05:00', ...(agent ? [`# agent: ${agent}`] : []), '# customer: Daniel Reyes',
+      '[00:00] RING', '[00:07] ANSWER', '[00:08] Customer: Hello?',
+      `[00:09] Agent: ${first}`, `[00:12] Customer: ${reply}`, `[00:13] Agent: ${second}`, "[00:20] Customer: Yeah, I've got a few minutes.",
+    ].join('\n');
+    const second = 'Hi Mr. Reyes, this is Marcus calling from Ventura about your installation. Did I catch you at a good time?';
+    for (const [first, reply] of [
+      ['Hi, good afternoon, may I speak with Daniel Reyes, please?', 'Speaking.'],
+      ['Good afternoon, am I speaking with Mr. Daniel Reyes?', 'Yes, this is he.'],
+      ['hi good afternoon is this daniel', 'yeah this is daniel'],
+      ['Good afternoon, is Mr. Reyes available?', 'Speaking. Who is this?'],
+      ["Good afternoon, I'm trying to reach Daniel Reyes.", "That's me."],
+    ]) {
+      expect(runRuleOn(rule, { source: out(first!, reply!, second), config: tz }).status, first).toBe('pass');
+    }
+    // The name is found in the second turn, so the suggestion uses it.
+    const noTime = runRuleOn(rule, { source: out('hello am i speaking to mr reyes', 'yes speaking', 'this is marcus from ventura i am calling about your plan', ''), config: tz });
+    expect(findingKeys(noTime)).toEqual(['missingTimeGreeting@7']);
+    expect(noTime.findings[0]!.suggestion).toBe('Good afternoon! This is Marcus calling from Ventura.');
+    // No one asked for by name, a long reply, or an inbound call: the first turn only.
+    const firstOnly = ['missingAgentName@8', 'missingCompany@8'];
+    expect(findingKeys(runRuleOn(rule, { source: out('Good afternoon, is this a good time?', 'Sure.', second), config: tz }))).toEqual(firstOnly);
+    expect(findingKeys(runRuleOn(rule, { source: out('Good afternoon, is this convenient for you?', 'Sure.', second), config: tz }))).toEqual(firstOnly);
+    expect(findingKeys(runRuleOn(rule, {
+      source: out('Good afternoon, may I speak with Daniel Reyes?', 'Yes, speaking, and I have been waiting all week for somebody to call me back about it.', second),
+      config: tz,
+    }))).toEqual(firstOnly);
+    // Without the customer's name in the transcript, a word that looks like a name.
+    const anonymous = (first: string) => out(first, 'Yes.', second).replace('# customer: Daniel Reyes\n', '');
+    expect(runRuleOn(rule, { source: anonymous('hi good afternoon is this daniel'), config: tz }).status).toBe('pass');
+    expect(findingKeys(runRuleOn(rule, { source: anonymous('Good afternoon, is this convenient for you?'), config: tz }))).toEqual(['missingAgentName@7', 'missingCompany@7']);
+    const inbound = out('Good afternoon, Ventura, is this Daniel?', 'Yes.', second).replace('direction: outbound', 'direction: inbound');
+    expect(findingKeys(runRuleOn(rule, { source: inbound, config: tz }))).toEqual(['missingAgentName@8', 'missingOfferHelp@8']);
   });
 
   it('notes the name the agent used when it is not the known one, in English calls too', () => {

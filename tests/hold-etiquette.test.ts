@@ -93,6 +93,20 @@ describe('hold-etiquette on English calls', () => {
     ]);
   });
 
+  it('looks past an Indonesian thanks after the customer agreed to hold (changed: was unannounced)', () => {
+    testRule(rule, {
+      valid: [
+        { source: call('[00:09] Agent: Boleh saya tahan sebentar, Pak?', '[00:10] Customer: Iya, silakan.', '[00:11] Agent: Terima kasih, Pak.', '[00:12] HOLD', '[00:30] UNHOLD') },
+        { source: call('[00:09] Agent: Mohon tunggu sebentar ya Pak, saya cek dulu.', '[00:10] Customer: Iya.', '[00:11] Agent: Baik, terima kasih banyak, Pak.', '[00:12] HOLD', '[00:30] UNHOLD') },
+        // A bare form of address still passes as before.
+        { source: call('[00:09] Agent: Mohon tunggu sebentar ya Pak.', '[00:10] Customer: Iya.', '[00:11] Agent: Pak.', '[00:12] HOLD', '[00:30] UNHOLD') },
+      ],
+      invalid: [
+        { source: call('[00:09] Agent: Nomor pesanannya, Pak?', '[00:10] Customer: VJ-3301.', '[00:11] Agent: Terima kasih, Pak.', '[00:12] HOLD', '[00:30] UNHOLD'), errors: ['unannouncedHold@7'] },
+      ],
+    });
+  });
+
   it('keeps the Indonesian suggestions and seed quotes unchanged', () => {
     const source = call('[00:09] Agent: Baik Pak, saya lihat datanya.', '[00:12] HOLD', '[00:58] UNHOLD', '[00:59] Agent: Terima kasih sudah menunggu, Pak.');
     const [unannounced, long] = runRuleOn(rule, { source }).findings;
@@ -100,8 +114,8 @@ describe('hold-etiquette on English calls', () => {
     expect(unannounced!.note).toBe('Baris 434 standar: sebelum menekan tombol Tahan, ucapkan "Harap tunggu beberapa detik" atau "Harap tetap di jalur".');
     expect(long!.note).toBe('Baris 436 standar: jika klarifikasi memakan waktu lebih dari 30 detik, agen mengatakan "Silakan hubungi kembali …" alih-alih menahan panggilan. Tidak ada tawaran untuk dihubungi kembali dalam ucapan agen sebelum HOLD.');
     const en = runRuleOn(rule, { source, config: EN }).findings;
-    expect(en[0]!.note).toBe('Seed line 434: before pressing Hold, say "Harap tunggu beberapa detik" or "Harap tetap di jalur".');
-    expect(en[1]!.note).toBe('Seed line 436: when clarifying takes more than 30 s, the agent says "Silakan hubungi kembali …" instead of holding. No callback was offered in the agent\'s words before the HOLD.');
+    expect(en[0]!.note).toBe('Seed line 434: before pressing Hold, say "Harap tunggu beberapa detik" ("Please wait a few seconds") or "Harap tetap di jalur" ("Please stay on the line").');
+    expect(en[1]!.note).toBe('Seed line 436: when clarifying takes more than 30 s, the agent says "Silakan hubungi kembali …" ("Please call back …") instead of holding. No callback was offered in the agent\'s words before the HOLD.');
     const plain = runRuleOn(rule, { source: call('[00:09] Agent: Oke, saya lihat datanya.', '[00:12] HOLD', '[00:58] UNHOLD') }).findings;
     expect(plain.map((f) => f.suggestion)).toEqual([
       'Mohon tunggu sebentar, saya periksa terlebih dahulu.',
@@ -137,6 +151,50 @@ describe('hold-etiquette on English calls', () => {
     testRule(rule, {
       valid: [{ source: enCall('[00:09] Agent: Could you hold for a moment while I check?', '[00:10] Customer: Sure.', '[00:11] Agent: Okay, sir.', '[00:12] HOLD', '[00:30] UNHOLD') }],
       invalid: [{ source: enCall('[00:09] Agent: What is the order number?', '[00:10] Customer: BL 4471.', '[00:11] Agent: Alright, got it.', '[00:12] HOLD', '[00:30] UNHOLD'), errors: ['unannouncedHold@7'] }],
+    });
+  });
+
+  it('looks past a short thanks after the customer agreed to hold (review finding A)', () => {
+    const consented = (ack: string) => ({
+      source: enCall('[00:09] Agent: May I put you on a brief hold while I check?', '[00:10] Customer: No, go ahead.', `[00:11] Agent: ${ack}`, '[00:12] HOLD', '[00:30] UNHOLD'),
+    });
+    const asked = (ack: string) => ({
+      source: enCall('[00:09] Agent: What is the order number?', '[00:10] Customer: BL 4471.', `[00:11] Agent: ${ack}`, '[00:12] HOLD', '[00:30] UNHOLD'),
+      errors: ['unannouncedHold@7'],
+    });
+    testRule(rule, {
+      valid: [
+        'Thank you.', 'Thank you, Mr. Davis.', 'Thanks so much.', 'Okay, thank you, sir.', 'Great, thanks.', 'Perfect.',
+        'Perfect, thank you so much.', "Thank you very much, ma'am.", 'Thanks a lot, sir.', 'Much appreciated.', 'Cheers.',
+        'okay thank you sir',
+      ].map(consented),
+      invalid: [
+        // The same thanks after a question for the order number: nothing announced the hold.
+        ...['Thank you.', 'Perfect, thank you so much.'].map(asked),
+        // More than an acknowledgement: the agent's last words before the HOLD are judged alone.
+        { ...consented('Thank you. Your order number is BL 4471.'), errors: ['unannouncedHold@7'] },
+        // Six acknowledging words: more than ACK_WORDS (5).
+        { ...consented('Okay, great, perfect, thank you so much.'), errors: ['unannouncedHold@7'] },
+      ],
+    });
+    // The customer's name counts like a form of address, from the metadata or after "Ms.".
+    const karen = ['# customer: Karen Miller', ...enCall('[00:09] Agent: Would you mind if I put you on a brief hold?', '[00:10] Customer: Sure.', '[00:11] Agent: Thanks so much, Karen.', '[00:12] HOLD', '[00:30] UNHOLD').split('\n')].join('\n');
+    expect(runRuleOn(rule, { source: karen }).status).toBe('pass');
+    expect(runRuleOn(rule, { source: karen.replace('# customer: Karen Miller\n', '') }).status).toBe('fail');
+    expect(runRuleOn(rule, { source: karen.replace('# customer: Karen Miller\n', '').replace('Karen.', 'Ms. Miller.') }).status).toBe('pass');
+  });
+
+  it('takes more English requests to wait as announcements (review finding A)', () => {
+    const hold = (words: string) => enCall(`[00:09] Agent: ${words}`, '[00:12] HOLD', '[00:30] UNHOLD', '[00:31] Agent: Thanks for holding.');
+    testRule(rule, {
+      valid: [
+        'Kindly be on hold, Mr. Davis.', 'Please be on the line, sir, I will check.', 'Let me verify that for you, Mr. Davis.',
+        'Let me confirm that for you.', 'Let me get that information for you.', 'Let me just see what is going on here.',
+        'Let me see if I can find it.', 'Give me two ticks, Mr. Davis.', 'Just a tick.', 'Okay, checking now.',
+      ].map((w) => ({ source: hold(w) })),
+      invalid: [
+        'Let me get your details.', 'Let me get this straight.', 'Thank you for being on hold.', 'Let me see.',
+      ].map((w) => ({ source: hold(w), errors: ['unannouncedHold@5'] })),
     });
   });
 });

@@ -10,6 +10,7 @@ import { callLanguage, declaredLanguage, detectLanguage, shippedLexicons } from 
 import { Lexicon } from '../src/match/lexicon.js';
 import { vendorToCall } from '../src/transcript/vendor/to-call.js';
 import type { VendorSegment } from '../src/transcript/vendor/types.js';
+import { parseTranscript } from '../src/transcript/read.js';
 
 const lexicons = shippedLexicons();
 const seg = (channel: string, start: number, end: number, text: string): VendorSegment =>
@@ -41,6 +42,37 @@ describe('language detection', () => {
     expect(callLanguage(['Selamat pagi, ada yang bisa saya bantu?'], { languageCode: 'id-ID' }, lexicons, 'id')).toBe('id');
     expect(callLanguage(['Thank you for calling, how can I help you today?'], { language: 'ca' }, lexicons, 'id')).toBe('und');
     expect(callLanguage(['Thank you for calling, how can I help you today?'], {}, lexicons, 'id')).toBe('en');
+  });
+});
+
+describe('the language of a call', () => {
+  const config = resolveConfig({}, rules);
+  const language = (source: string) => {
+    const [p] = parseTranscript(source, 'x.txt', config.speakers);
+    if (!p?.ok) throw new Error('does not parse');
+    return checkCall(p.call, config.rules, config.env).language;
+  };
+  it('is the agent\'s when the agent\'s words show it clearly: an English agent with an Indonesian-speaking customer is judged in English', () => {
+    expect(language([
+      '[00:01] Agent: Good morning, Ventura, this is Anna speaking. How may I help you?',
+      '[00:05] Customer: Selamat pagi, Mbak, saya mau tanya soal jadwal pemasangan jendela yang sudah saya pesan minggu lalu, bisa dibantu?',
+      '[00:12] Agent: Of course, let me check that for you. May I have your name, please?',
+      '[00:16] Customer: Nama saya Budi Santoso, dan ini nomor pesanan saya.',
+    ].join('\n'))).toBe('en');
+  });
+  it('is told from every voice when the agent\'s words do not show it', () => {
+    expect(language([
+      '[00:01] Agent: Halo?',
+      '[00:03] Customer: Selamat siang, ini dengan Ventura? Saya mau tanya apakah pesanan saya sudah dikirim atau belum ya.',
+    ].join('\n'))).toBe('id');
+    // An Australian agent's few, short English words; the customer's make the call English.
+    expect(language([
+      '[00:02] Agent: Good afternoon, Northwind, Liam speaking, how can I help you?',
+      '[00:06] Customer: Hi Liam, it\'s Chloe Nguyen, I just wanted to confirm my measure appointment.',
+      '[00:11] Agent: Thanks Chloe. Yep, I\'ve got you down for Wednesday at two.',
+      '[00:19] Customer: Okay, so I don\'t need to do anything?',
+      '[00:21] Agent: Nah, all good. Cheers, bye.',
+    ].join('\n'))).toBe('en');
   });
 });
 

@@ -50,7 +50,7 @@ describe('name-request', () => {
     expect(id.note).toBe('Standar, baris 85: tanyakan "Bagaimana saya bisa menghubungi Anda?"; baris 109, 294: pertanyaan seperti "Siapa ini?" terasa seperti interogasi.');
     const en = runRuleOn(rule, { source, config: { locale: 'en' } }).findings[0]!;
     expect(en.message).toBe('The caller\'s name was asked as an interrogation: "Siapa ini"');
-    expect(en.note).toBe('Seed line 85: ask "Bagaimana saya bisa menghubungi Anda?"; lines 109, 294: "Siapa ini?"-style questions feel like an interrogation.');
+    expect(en.note).toBe('Seed line 85: ask "Bagaimana saya bisa menghubungi Anda?" ("How may I address you?"); lines 109, 294: questions like "Siapa ini?" ("Who is this?") feel like an interrogation.');
     // The suggestion is what to say on the call: Indonesian in both reports.
     expect(en.suggestion).toBe('Mohon maaf, boleh saya tahu dengan Bapak/Ibu siapa saya berbicara?');
     expect(id.suggestion).toBe(en.suggestion);
@@ -61,7 +61,7 @@ describe('name-request', () => {
     expect(bareId.note).toBe('Standar, baris 109, 294: "Dengan siapa saya berbicara?" terkesan menyaring penelepon; atur strict: false untuk menerimanya.');
     const bareEn = runRuleOn(rule, { source: bare, config: { locale: 'en' } }).findings[0]!;
     expect(bareEn.message).toBe('"Dengan siapa saya berbicara" without a softener ("Mohon maaf", "boleh saya tahu") sounds like an interrogation');
-    expect(bareEn.note).toBe('Seed lines 109, 294: "Dengan siapa saya berbicara?" reads as screening; set strict: false to accept it.');
+    expect(bareEn.note).toBe('Seed lines 109, 294: "Dengan siapa saya berbicara?" ("Who am I speaking with?") reads as screening; set strict: false to accept it.');
 
     const never = call('Saya mau tanya harga.');
     expect(runRuleOn(rule, { source: never }).findings[0]!.message).toBe('Nama penelepon tidak pernah ditanyakan, dan penelepon tidak menyebutkannya');
@@ -126,6 +126,20 @@ describe('name-request', () => {
     }
   });
 
+  it('reports the curt Indonesian short request ("Namanya?", "Dan siapa?") only as its whole sentence', () => {
+    for (const q of ['Namanya?', 'Baik, Pak, namanya?', 'Nama lengkapnya, Bu?', 'Nama Bapak?', 'Oke. Dan siapa?', 'baik namanya pak']) {
+      expect(keys(call('Saya mau tanya.', q)), q).toEqual(['bareNameQuestion@4']);
+      expect(keys(call('Saya mau tanya.', q), { strict: false }), q).toEqual([]);
+    }
+    const f = runRuleOn(rule, { source: call('Saya mau tanya.', 'Namanya?') }).findings[0]!;
+    expect(f.note).toBe('Standar, baris 294: "Dan siapa?" dan pertanyaan singkat seperti itu terasa seperti interogasi; atur strict: false untuk menerimanya.');
+    expect(keys(call('Saya mau tanya.', 'Maaf, namanya?'))).toEqual([]);
+    expect(keys(call('Saya mau tanya.', 'Boleh tahu namanya?'))).toEqual([]);
+    for (const not of ['Namanya sudah saya catat.', 'Nama Bapak sudah terdaftar.', 'Baik, nama dan alamatnya sudah sesuai.']) {
+      expect(keys(call('Saya mau tanya.', not)), not).toEqual(NEVER);
+    }
+  });
+
   it('uses the customer name from the metadata', () => {
     expect(keys(call('ini pak budi santoso', undefined, '# customer: Budi Santoso\n'))).toEqual([]);
     expect(keys(call('ini pak budi santoso'))).toEqual(NEVER);
@@ -152,8 +166,14 @@ describe('name-request in English', () => {
       'May I have your name, please?',
       'Could I get your name?',
       'Can I grab your first and last name?',
-      'Who am I speaking with?',
-      'And who am I speaking with today?',
+      'Can I take your surname, please?',
+      'Could I get your last name?',
+      'May I have your family name?',
+      'Could you give me your surname?',
+      'Sorry, who am I speaking with?',
+      'May I ask who am I speaking with?',
+      'Could you tell me who I am speaking with?',
+      'What do I call you?',
       'May I know who is calling?',
       "May I ask who's calling?",
       'May I ask who I am speaking with?',
@@ -210,6 +230,42 @@ describe('name-request in English', () => {
     expect(keys(enCall(EN_ASK, "Sorry, what's your name?"))).toEqual([]);
     expect(keys(enCall(EN_ASK, "If you don't mind, what is your full name?"))).toEqual([]);
     expect(keys(source, { strict: false })).toEqual([]);
+  });
+
+  it('treats a bare "Who am I speaking with?" like the seed\'s "Dengan siapa saya berbicara?"', () => {
+    for (const [q, words] of [['Who am I speaking with?', 'Who am I speaking with'], ['And who am I speaking with today?', 'who am I speaking with'],
+      ['Who am I talking to?', 'Who am I talking to'], ['ok who am i speaking with', 'who am i speaking with']] as const) {
+      const r = runRuleOn(rule, { source: enCall(EN_ASK, q), config: { locale: 'en' } });
+      expect(findingKeys(r), q).toEqual(['bareNameQuestion@4']);
+      const f = r.findings[0]!;
+      expect(f.quote!.slice(...f.span!)).toBe(words);
+      expect(f.message).toBe(`"${words}" without a softener ("Sorry", "May I ask") sounds like an interrogation`);
+      expect(f.note).toBe('Seed lines 109, 294: "Dengan siapa saya berbicara?" ("Who am I speaking with?") reads as screening; set strict: false to accept it.');
+      expect(f.suggestion).toBe('May I have your name, please?');
+      expect(keys(enCall(EN_ASK, q), { strict: false }), q).toEqual([]);
+    }
+    expect(keys(enCall(EN_ASK, 'Who am I speaking with, sorry?'))).toEqual(['bareNameQuestion@4']);
+    expect(keys(enCall(EN_ASK, "May I ask who I'm speaking with?"))).toEqual([]);
+  });
+
+  it('reports a curt short request only when it is its whole sentence', () => {
+    for (const [q, words] of [['Sure, and you are?', 'and you are'], ['sure and you are', 'and you are'], ['Your name?', 'Your name'],
+      ['Name?', 'Name'], ['Name please.', 'Name please'], ['And your name is?', 'And your name is'], ['Okay, sir. Your full name, please?', 'Your full name, please'],
+      ["Okay, and you'd be?", "and you'd be"], ['Your surname?', 'Your surname']] as const) {
+      const r = runRuleOn(rule, { source: enCall(EN_ASK, q), config: { locale: 'en' } });
+      expect(findingKeys(r), q).toEqual(['bareNameQuestion@4']);
+      const f = r.findings[0]!;
+      expect(f.quote!.slice(...f.span!), q).toBe(words);
+      expect(f.note).toBe('Seed line 294: "Dan siapa?" ("And who?") and curt questions like it feel like an interrogation; set strict: false to accept them.');
+      expect(keys(enCall(EN_ASK, q), { strict: false }), q).toEqual([]);
+    }
+    expect(keys(enCall(EN_ASK, 'Sorry, and you are?'))).toEqual([]);
+    expect(keys(enCall(EN_ASK, 'Please, your name?'))).toEqual([]);
+    expect(keys(enCall(EN_ASK, 'And who might you be?'))).toEqual(['interrogation@4']);
+    for (const not of ['Okay, and you are all set for Monday.', 'okay and you are all set for monday', 'Thank you, and you are welcome to call back.',
+      'I will look it up under your name.', 'Your name is on the order, so you are fine.', 'Is the name on the invoice correct?']) {
+      expect(keys(enCall(EN_ASK, not)), not).toEqual(NEVER);
+    }
   });
 
   it('suggests the English request when the name was never asked', () => {

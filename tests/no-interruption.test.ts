@@ -48,6 +48,18 @@ describe('no-interruption on English calls', () => {
     });
   });
 
+  it('takes empathetic interjections as listening, and forms of address alone as cutting in (review finding D)', () => {
+    testRule(rule, {
+      valid: ['Oh no.', 'Oh dear.', 'Wow.', 'Oh my gosh.', 'Gosh.', 'Oh my goodness, sir.', "That's awful.", 'Oh really?', 'Lovely.', 'oh no']
+        .map((t) => inline(english(t))),
+      invalid: [
+        { ...inline(english('Sir, sir, sir.')), errors: ['interruption@7'] },
+        { ...inline(english("Ma'am, ma'am.")), errors: ['interruption@7'] },
+        { ...inline(english('Oh no, wait.')), errors: ['interruption@7'] },
+      ],
+    });
+  });
+
   it('does not count the agent going on over a customer\'s "yeah"', () => {
     const us: U[] = [
       { speaker: 'agent', start: 0.5, end: 6.0, text: 'Just wipe the frames with a damp cloth and mild soap, and do not use strong cleaners' },
@@ -55,6 +67,21 @@ describe('no-interruption on English calls', () => {
       { speaker: 'agent', start: 6.1, end: 10.0, text: 'and oil the hinges every six months so they do not squeak.' },
     ];
     expect(runRuleOn(rule, inline(us)).status).toBe('pass');
+  });
+});
+
+describe('no-interruption on Indonesian calls', () => {
+  const indonesian = (agentOver: string): U[] => [
+    { speaker: 'agent', start: 0.5, end: 4.0, text: 'Selamat pagi, Ventura, dengan Nia, ada yang bisa saya bantu?' },
+    { speaker: 'customer', start: 4.5, end: 16.0, text: 'Saya sudah tiga kali telepon minggu ini soal jendela yang rusak dan teknisinya tidak pernah datang.' },
+    { speaker: 'agent', start: 12.0, end: 14.0, text: agentOver },
+    { speaker: 'agent', start: 16.5, end: 20.0, text: 'Mohon maaf atas ketidaknyamanannya, Bu.' },
+  ];
+  it('takes "aduh" as listening and "Bu, Bu" as cutting in (changed: both were the other way)', () => {
+    testRule(rule, {
+      valid: ['Aduh.', 'Ya ampun, Bu.', 'Astaga.', 'Waduh, iya Bu.'].map((t) => inline(indonesian(t))),
+      invalid: [{ ...inline(indonesian('Bu, Bu, Bu.')), errors: ['interruption@7'] }],
+    });
   });
 });
 

@@ -45,6 +45,35 @@ describe('outbound-permission in English', () => {
       'Hi, this is Nia from Ventura. You have a few minutes left to claim your discount.',
     ]) expect([not, runRuleOn(rule, { source: call(not) }).status]).toEqual([not, 'fail']);
   });
+
+  it('counts the softeners that start before their "not" and the other reviewers\' forms; not a pleasantry', () => {
+    const call = (first: string) => ['# direction: outbound', `[00:04] Agent: ${first}`, '[00:09] Customer: Yes?', '[00:11] Agent: I am calling about your windows, they are ready for installation.'].join('\n');
+    for (const asks of [
+      "Hi Teresa, it's Dana from Ventura. I hope I'm not catching you at a bad time?",
+      'hi teresa its dana from ventura i hope im not catching you at a bad time',
+      "Hi, it's Dana from Ventura. Hope I'm not disturbing you?",
+      'Hi, it is Dana from Ventura, I hope I am not interrupting you?',
+      "Hi, it's Dana from Ventura. I hope this isn't a bad time?",
+      "Hi, it's Dana from Ventura. I hope now is a good time to talk?",
+      "Hi, it's Dana from Ventura. Can you spare a minute?",
+      "Hi, it's Dana from Ventura. Could you spare me a few minutes?",
+      "Hi, it's Dana from Ventura. Am I calling at a bad time?",
+    ]) expect([asks, runRuleOn(rule, { source: call(asks) }).status]).toEqual([asks, 'pass']);
+    for (const not of [
+      "Hi, it's Dana from Ventura. I hope you're doing well today!",
+      "Hi, it's Dana from Ventura. I won't keep you long.",
+      // A bare "catching you at a bad time" after "not" is still negated.
+      "Hi, it's Dana from Ventura. I'm not catching you at a bad time, great.",
+    ]) expect([not, runRuleOn(rule, { source: call(not) }).status]).toEqual([not, 'fail']);
+  });
+
+  it('glosses the Indonesian seed quote in the English note; the Indonesian note is unchanged', () => {
+    const source = pitch('Good morning.');
+    expect(runRuleOn(rule, { source, config: { locale: 'en' } }).findings[0]!.note).toBe(
+      'Seed line 301: "Gunakan frasa \'Apakah Anda (atau lebih baik memanggil lawan bicara dengan nama) nyaman untuk berbicara sekarang?\'" ("Use the phrase \'Are you (or, better, call the person by name) comfortable talking now?\'"); line 370: if the person cannot talk now, schedule a callback.');
+    expect(runRuleOn(rule, { source }).findings[0]!.note).toBe(
+      'Standar baris 301: "Gunakan frasa \'Apakah Anda (atau lebih baik memanggil lawan bicara dengan nama) nyaman untuk berbicara sekarang?\'"; baris 370: jika lawan bicara tidak bisa berbicara sekarang, jadwalkan panggilan balik.');
+  });
 });
 
 describe('outbound-permission in Indonesian (unchanged)', () => {

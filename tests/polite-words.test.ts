@@ -77,6 +77,35 @@ describe('polite-words in English', () => {
   });
 });
 
+describe('polite-words: the pasted words spelled out, the note glossed', () => {
+  const call = (agent: string) => [
+    '[00:03] ANSWER',
+    '[00:03] Agent: Good afternoon, Northwind, this is Tyler, how can I help you?',
+    '[00:07] Customer: Yeah hi, this is Jason Reed, I need to change my installation date.',
+    `[00:11] Agent: ${agent}`,
+    '[00:14] Customer: Sure.',
+    '[00:17] Agent: Got it, thank you.',
+  ].join('\n');
+
+  it('writes "gimme", "gonna", "wanna", "lemme" out in the suggestion ("Please give me", not "Please gimme")', () => {
+    expect(runRuleOn(rule, { source: call('Okay Jason. Gimme the order number.') }).findings.map((f) => f.suggestion))
+      .toEqual(['Okay Jason. Please give me the order number.']);
+    expect(runRuleOn(rule, { source: call('ok lemme see gimme your order number im gonna check if you wanna move it') }).findings.map((f) => f.suggestion))
+      .toEqual(['Ok let me see please give me your order number im going to check if you want to move it']);
+    // Words that only contain the letters are left alone ("Gonnaway" is a name).
+    expect(runRuleOn(rule, { source: call('Mr Gonnaway, hold on a second.') }).findings.map((f) => f.suggestion))
+      .toEqual(['Mr Gonnaway, please hold on a second.']);
+  });
+
+  it('glosses the Indonesian seed quote in the English note; the Indonesian note is unchanged', () => {
+    const source = call('Gimme the order number.');
+    expect(runRuleOn(rule, { source, config: EN }).findings[0]!.note)
+      .toBe('Seed line 464: "Selama percakapan, kata-kata "TOLONG" dan "TERIMA KASIH" harus digunakan." ("During the conversation, the words "PLEASE" and "THANK YOU" must be used.")');
+    expect(runRuleOn(rule, { source }).findings[0]!.note)
+      .toBe('Baris 464 standar: "Selama percakapan, kata-kata "TOLONG" dan "TERIMA KASIH" harus digunakan."');
+  });
+});
+
 describe('polite-words in Indonesian (unchanged)', () => {
   const source = [
     '# customer: Maya Lestari',

@@ -67,6 +67,81 @@ describe('single-question in English', () => {
   });
 });
 
+describe('single-question: clauses, names and prefaces (review round 2)', () => {
+  /** The questions counted in the agent's line (1 when there is no finding). */
+  const count = (head: string, agent: string, header = '') => {
+    const r = runRuleOn(rule, { source: header + one(head, agent), config: { locale: 'en' } });
+    return r.findings.length === 0 ? 1 : Number(/^(\d+) questions/.exec(r.findings[0]!.message)![1]);
+  };
+  const PATEL = '# customer: George Patel\n';
+
+  it('takes the customer\'s name like a form of address: a question word after it opens a clause (ASR)', () => {
+    expect(count(EN_HEAD, 'oh im sorry to hear that mr patel which window is it and when did you first notice the leak', PATEL)).toBe(2);
+    // The metadata name alone, and the words after "mr" that look like a name.
+    expect(count(EN_HEAD, 'oh im sorry to hear that patel which window is it and when did you first notice the leak', PATEL)).toBe(2);
+    expect(count(EN_HEAD, 'sorry mr davis what is your order number and when was it installed')).toBe(2);
+    // Not a name: a known word after "mr" stays mid-clause; an unknown word without "mr" or metadata too.
+    expect(count(EN_HEAD, 'sorry davis what is your order number and when was it installed')).toBe(1);
+    expect(count(EN_HEAD, 'thanks mr patel do you have the invoice')).toBe(1);
+  });
+
+  it('"also" and "plus" lead a clause only at its start: "may i also have the zip code" is one question', () => {
+    expect(count(EN_HEAD, 'thank you mister thompson and may i also have the zip code on the account')).toBe(1);
+    expect(count(EN_HEAD, 'thank you do you also have the work order number')).toBe(1);
+    expect(count(EN_HEAD, 'what is your postcode and also do you have the work order number')).toBe(2);
+  });
+
+  it('counts a second question inside one "?" sentence after "and", not after "or" between alternatives', () => {
+    const r = run(EN_HEAD, "What's your order number, and when was it installed?", { locale: 'en' });
+    expect(findingKeys(r)).toEqual(['tooManyQuestions@4']);
+    const f = r.findings[0]!;
+    expect(f.message).toBe('2 questions in one utterance (at most 1); ask one at a time');
+    expect(f.quote!.slice(...f.span!)).toBe('and when was it installed?');
+    expect(f.suggestion).toBe('Ask one question, wait for the answer, then ask the next: "What\'s your order number"');
+    expect(count(EN_HEAD, 'Is it the front or the back door, and is it the lock or the handle?')).toBe(2);
+    expect(count(EN_HEAD, 'Could you tell me your order number and the installation date, and also is it the front door?')).toBe(2);
+    expect(count(EN_HEAD, 'Thank you, Mr Patel, which window is it, and when did you first notice?')).toBe(2);
+    for (const one of ['Would you like a refund, or would you prefer a replacement?', 'Okay, and do you have the invoice?',
+      "I know it's late, but can you send it today?", 'May I have your order number, and your date of birth, please?',
+      'How are you today, and what can I do for you?']) {
+      expect(count(EN_HEAD, one), one).toBe(1);
+    }
+  });
+
+  it('does not count a preface that the next question follows directly', () => {
+    for (const ok of ['Can I just confirm the address? Is it still 2204 Maple Drive?', 'Could I just check your postcode? Is it still SW1 2AB?',
+      'Can I ask you something? When was the window installed?', 'Okay, Mr Patel, could I just double-check your email? Is it still the Gmail one?']) {
+      expect(count(EN_HEAD, ok, PATEL), ok).toBe(1);
+    }
+    // Still a question: another request follows with "and", the preface carries its own question,
+    // or nothing follows it.
+    expect(count(EN_HEAD, 'Could I just check your postcode? And your date of birth?')).toBe(2);
+    expect(count(EN_HEAD, 'Can I confirm your address is still 2204 Maple Drive? Is your phone number the same?')).toBe(2);
+    expect(count(EN_HEAD, 'Is your phone number the same? Can I just confirm the address?')).toBe(2);
+  });
+
+  it('does the same in Indonesian: the name after "pak", a second question after "dan", a preface', () => {
+    expect(count(ID_HEAD, 'baik pak hendra berapa nomor pesanannya dan kapan dikirim')).toBe(2);
+    // "budi" is an Indonesian word: a name only when the metadata says so.
+    expect(count(ID_HEAD, 'baik pak budi berapa nomor pesanannya dan kapan dikirim')).toBe(1);
+    expect(count(ID_HEAD, 'baik pak budi berapa nomor pesanannya dan kapan dikirim', '# customer: Budi Santoso\n')).toBe(2);
+    expect(count(ID_HEAD, 'Nomor pesanannya berapa, dan alamatnya di mana?')).toBe(2);
+    expect(count(ID_HEAD, 'Siapa nama Bapak dan berapa nomor teleponnya?')).toBe(2);
+    expect(count(ID_HEAD, 'Mau dikirim ke rumah, atau bagaimana kalau diambil di toko?')).toBe(1);
+    expect(count(ID_HEAD, 'Boleh saya konfirmasi alamatnya, Pak? Masih di Jalan Melati 5?')).toBe(1);
+    expect(count(ID_HEAD, 'Izin konfirmasi alamatnya, Bu? Masih di Jalan Melati 5?')).toBe(1);
+    expect(count(ID_HEAD, 'Boleh saya konfirmasi alamatnya? Dan nomor teleponnya?')).toBe(2);
+  });
+
+  it('glosses the Indonesian standard it quotes in the English note', () => {
+    const source = one(EN_HEAD, "What's your name? What's your address?");
+    expect(runRuleOn(rule, { source, config: { locale: 'en' } }).findings[0]!.note)
+      .toBe('Seed line 153: "Jangan mengajukan beberapa pertanyaan kepada klien secara bersamaan." ("Do not ask the client several questions at once")');
+    expect(runRuleOn(rule, { source }).findings[0]!.note)
+      .toBe('Standar baris 153: "Jangan mengajukan beberapa pertanyaan kepada klien secara bersamaan."');
+  });
+});
+
 describe('single-question in Indonesian (unchanged)', () => {
   it('keeps the Indonesian note, its question words and the in-place count', () => {
     const f = run(ID_HEAD, 'nomor rumahnya berapa dan patokannya apa').findings[0]!;

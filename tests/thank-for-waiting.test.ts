@@ -59,6 +59,28 @@ describe('thank-for-waiting', () => {
       .toEqual(['The agent never spoke again after a hold, so never thanked the customer for waiting']);
   });
 
+  it('leaves a leading "Terima kasih, Bu." out of the suggested line (changed: was pasted)', () => {
+    const held = (back: string) => [...head, '[00:15] Agent: Mohon tunggu sebentar ya Bu.', '[00:19] HOLD', '[00:43] UNHOLD', `[00:44] Agent: ${back}`].join('\n');
+    const suggestion = (back: string) => runRuleOn(rule, { source: held(back) }).findings[0]!.suggestion;
+    expect(suggestion('Terima kasih, Bu. Pesanan Ibu masih di tahap produksi kaca.')).toBe('Terima kasih sudah menunggu, Bu Maya. Pesanan Ibu masih di tahap produksi kaca.');
+    expect(suggestion('Baik, makasih ya Bu. Pesanan Ibu masih di tahap produksi kaca.')).toBe('Terima kasih sudah menunggu, Bu Maya. Pesanan Ibu masih di tahap produksi kaca.');
+    // Without thanks the acknowledgement stays, as before.
+    expect(suggestion('Baik Bu, pesanan Ibu masih di tahap produksi kaca.')).toBe('Terima kasih sudah menunggu, Bu Maya. Baik Bu, pesanan Ibu masih di tahap produksi kaca.');
+  });
+
+  it('ends a detected wait where the customer answers (changed: was a wait), not at "halo, Mbak?"', () => {
+    const asked = [...head,
+      '[00:11] Agent: Mohon tunggu sebentar ya Bu, boleh saya minta nomor pesanannya?',
+      '[00:15] Customer: VJ-3301, Mbak.',
+      '[00:31] Agent: Baik Bu, pesanan Ibu masih di tahap produksi kaca.',
+    ].join('\n');
+    const r = runRuleOn(rule, { source: asked });
+    expect([r.status, r.reason]).toEqual(['skip', 'no hold in the call']);
+    for (const said of ['Halo, Mbak? Masih di sana?', 'Iya, silakan.', 'halo mbak', 'Oke, saya tunggu.', 'Iya, tidak apa-apa, silakan dicek dulu.']) {
+      expect([said, findingKeys(runRuleOn(rule, { source: asked.replace('VJ-3301, Mbak.', said) }))]).toEqual([said, ['noThanks@8']]);
+    }
+  });
+
   it('notes a call that ended on hold, in the report\'s language', () => {
     const source = [...head, '[00:10] Agent: Mohon tunggu, Bu.', '[00:12] HOLD', '[00:50] HANGUP customer'].join('\n');
     const id = runRuleOn(rule, { source });
@@ -130,6 +152,59 @@ describe('thank-for-waiting on English calls', () => {
     });
   });
 
+  it('accepts more English thanks for holding (review finding B)', () => {
+    const held = (back: string) => [...enHead, '[00:14] Agent: Please hold.', '[00:19] HOLD', '[00:47] UNHOLD', `[00:48] Agent: ${back}`].join('\n');
+    testRule(rule, {
+      valid: [
+        'Thank you for being on hold Mr Carter. The refund went out.', 'Thank you so much for being on hold.',
+        'Cheers for holding, Mr Carter.', 'Ta for holding.', 'Cheers for your patience.', 'Thanks a million for waiting.',
+        'Thank you for your time on hold.', 'Thank you for holding the line, Mr Carter.', 'Thank you for allowing me to check.',
+        'thanks for letting me check that sir',
+      ].map((back) => ({ source: held(back) })),
+      invalid: [
+        'Cheers for that.', 'Thank you for letting me know.', 'Okay, thank you. The refund went out.', 'Thank you for being here.',
+      ].map((back) => ({ source: held(back), errors: ['noThanks@9'] })),
+    });
+  });
+
+  it('leaves a leading thanks out of the suggested line (review finding F)', () => {
+    const held = (back: string) => [...enHead, '[00:14] Agent: Please hold, Mr Carter.', '[00:19] HOLD', '[00:47] UNHOLD', `[00:48] Agent: ${back}`].join('\n');
+    const suggestion = (back: string) => runRuleOn(rule, { source: held(back) }).findings[0]!.suggestion;
+    expect(suggestion('Thank you, sir. Kindly hold the line a little longer while I check.')).toBe('Thank you for waiting, sir. Kindly hold the line a little longer while I check.');
+    expect(suggestion('Okay, thank you, Mr Carter. So the refund went out yesterday.')).toBe('Thank you for waiting, Mr Carter. So the refund went out yesterday.');
+    expect(suggestion('Perfect, thanks so much! So the refund went out yesterday.')).toBe('Thank you for waiting, Mr Carter. So the refund went out yesterday.');
+    expect(suggestion('Thank you.')).toBe('Thank you for waiting, Mr Carter.');
+    // No thanks in the leading clause, or no punctuation to end it: the words are kept whole.
+    expect(suggestion('Okay, sorry about that. So the refund went out yesterday.')).toBe('Thank you for waiting, Mr Carter. Okay, sorry about that. So the refund went out yesterday.');
+    expect(suggestion('Thank you for the number. The refund went out yesterday.')).toBe('Thank you for waiting, Mr Carter. Thank you for the number. The refund went out yesterday.');
+    expect(suggestion('thank you sir so the refund went out yesterday')).toBe('Thank you for waiting, sir. Thank you sir so the refund went out yesterday');
+  });
+
+  it('ends a detected wait where the customer says more than a line check (review finding C)', () => {
+    // The customer answers the agent's question: the conversation went on, no wait.
+    const answered = [...enHead,
+      '[00:11] Agent: Let me check that for you. What is your order number?',
+      '[00:15] Customer: It is BL 4471.',
+      '[00:31] Agent: Thank you. The refund was issued yesterday.',
+    ].join('\n');
+    const r = runRuleOn(rule, { source: answered });
+    expect([r.status, r.reason]).toEqual(['skip', 'no hold in the call']);
+    // A line check or a yes to the wait does not end it.
+    for (const said of ['Hello? Are you still there?', 'Sure, no problem, take your time.', "No, that's fine, I'll hold.", 'hello can you hear me', 'Okay, thanks.', 'No, not at all.']) {
+      const kept = answered.replace('It is BL 4471.', said);
+      expect([said, findingKeys(runRuleOn(rule, { source: kept }))]).toEqual([said, ['noThanks@8']]);
+    }
+    // Speaking up after a long silence ends the wait there: it lasted until the customer spoke.
+    const late = [...enHead,
+      '[00:11] Agent: Please hold while I check with billing.',
+      '[00:37] Customer: Hello? Could you also check my last invoice?',
+      '[00:41] Agent: Sure. The refund was issued yesterday, and the invoice is paid.',
+    ].join('\n');
+    const f = runRuleOn(rule, { source: late, config: EN }).findings;
+    expect(f.map((x) => x.message)).toEqual(['The agent came back after a wait of 26 s without thanking the customer for waiting']);
+    expect(f[0]!.note).toBe('The agent asked the customer to wait on line 6 ("Please hold while I check with billing.") and spoke again 30 s later.');
+  });
+
   it('does not take a thanks for holding for a new request to wait', () => {
     // "holding on", "staying on the line", "bearing with me" inside a thanks are no "hold on",
     // "stay on the line", "bear with me": no hold is detected after them.
@@ -140,5 +215,8 @@ describe('thank-for-waiting on English calls', () => {
     ].join('\n');
     const r = runRuleOn(rule, { source });
     expect([r.status, r.reason]).toEqual(['skip', 'no hold in the call']);
+    // Without the customer's words in between (which end any wait) the thanks still starts none.
+    const alone = runRuleOn(rule, { source: source.replace(/^\[00:14\] Customer: .*\n/m, '') });
+    expect([alone.status, alone.reason]).toEqual(['skip', 'no hold in the call']);
   });
 });

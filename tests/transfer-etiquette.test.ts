@@ -78,7 +78,8 @@ describe('transfer-etiquette in English', () => {
     expect(noTarget.findings[0]!.suggestion).toBe("This is handled by [your colleague's name and position]. May I transfer you to them, sir?");
 
     const withParts = runRuleOn(rule, { source: enCall('[00:10] Agent: Let me put you through, Ms Holt.', '[00:12] TRANSFER Sarah Jones, accounts supervisor') });
-    expect(withParts.findings[0]!.suggestion).toBe('Sarah Jones, accounts supervisor, can help you with this. May I transfer you to them, Ms Holt?');
+    // After a colleague's name the question needs no "to them".
+    expect(withParts.findings[0]!.suggestion).toBe('Sarah Jones, accounts supervisor, can help you with this. May I transfer you, Ms Holt?');
 
     const plain = runRuleOn(rule, { source: enCall('[00:10] Agent: Let me transfer you now.', '[00:12] TRANSFER the billing team') });
     expect(findingKeys(plain)).toEqual(['noColleagueNamed@6', 'noPermission@6']);
@@ -127,6 +128,73 @@ describe('transfer-etiquette in English', () => {
         // The company and the customer are no colleague.
         { source: enCall('[00:10] Agent: May I transfer you to Ventura Windows?', '[00:13] TRANSFER'), config: { company: { name: 'Ventura Windows' } }, errors: ['noColleagueNamed@6'] },
         { source: enCall('[00:10] Agent: May I transfer you, Karen? I will connect you to Karen in a moment.', '[00:13] TRANSFER'), errors: ['noColleagueNamed@6'] },
+      ],
+    });
+  });
+});
+
+// Round 2: what two QA reviewers found on English calls.
+describe('transfer-etiquette in English, after review', () => {
+  it('says a team or a position with "our", a person by name without "to them", and keeps the Indonesian words', () => {
+    const say = (src: string) => runRuleOn(rule, { source: src }).findings[0]!.suggestion;
+    expect(say(enCall('[00:10] Agent: Let me transfer you now.', '[00:12] TRANSFER billing team')))
+      .toBe('This is handled by our billing team. May I transfer you to them?');
+    expect(say(enCall('[00:10] Agent: Let me transfer you now.', '[00:12] TRANSFER billing specialist')))
+      .toBe('This is handled by our billing specialist. May I transfer you to them?');
+    expect(say(enCall('[00:10] Agent: Let me transfer you now.', '[00:12] TRANSFER the returns desk')))
+      .toBe('This is handled by the returns desk. May I transfer you to them?');
+    expect(say(enCall('[00:10] Agent: Let me transfer you now.', '[00:12] TRANSFER Stephanie Ruiz')))
+      .toBe('This is handled by Stephanie Ruiz. May I transfer you?');
+    // review-bad 11: the form of address the agent used, and the article.
+    expect(say(enCall("[00:10] Agent: I'm sorry to hear that, Mr. Holt. Double charges are handled by our billing team, so I'll put you through to them now.", '[00:12] TRANSFER billing team')))
+      .toBe('This is handled by our billing team. May I transfer you to them, Mr Holt?');
+    // Indonesian: no article, and "ke sana" after a person as after a department.
+    expect(say(call('[00:09] CS: Saya sambungkan sekarang.', '[00:11] TRANSFER Pak Budi')))
+      .toBe('Masalah ini ditangani oleh Pak Budi. Bisakah saya mengalihkan Anda ke sana?');
+    expect(say(call('[00:09] CS: Saya sambungkan sekarang, Bu.', '[00:11] TRANSFER tim penagihan')))
+      .toBe('Masalah ini ditangani oleh tim penagihan. Bisakah saya mengalihkan Ibu ke sana?');
+  });
+
+  it('glosses the Indonesian quote of the standard in the English note', () => {
+    const source = enCall('[00:10] Agent: May I transfer you to another department?', '[00:13] TRANSFER');
+    expect(runRuleOn(rule, { source, config: EN }).findings[0]!.note).toBe(
+      'Seed line 191: tell the customer the colleague\'s name and position: "Peter Alekseevich, kepala akuntan, menangani masalah ini." ("Peter Alekseevich, the chief accountant, handles this matter.")');
+    expect(runRuleOn(rule, { source }).findings[0]!.note).toBe(
+      'Baris 191 standar: sebutkan nama dan posisi karyawan yang Anda rujuk ("Peter Alekseevich, kepala akuntan, menangani masalah ini").');
+  });
+
+  it('cites the turn that speaks of the transfer, not the "one moment" after the customer answered', () => {
+    const r = runRuleOn(rule, { source: enCall("[00:10] Agent: Is it alright if I pass you over to someone who deals with that?", '[00:14] Customer: Fine.',
+      '[00:15] Agent: Thank you, transferring you now, please hold.', '[00:17] TRANSFER') });
+    expect(findingKeys(r)).toEqual(['noColleagueNamed@6']);
+    // No turn speaks of it: the agent's last turn.
+    expect(findingKeys(runRuleOn(rule, { source: enCall('[00:10] Agent: Okay.', '[00:11] Customer: Thanks.', '[00:12] Agent: One moment.', '[00:13] TRANSFER billing') })))
+      .toEqual(['noColleagueNamed@8', 'noPermission@8']);
+  });
+
+  it('hears the permission in "go ahead and", "okay to speak with", "if you\'d like", and names nobody with "the concerned department"', () => {
+    testRule(rule, {
+      valid: [
+        { source: enCall('[00:10] Agent: Do you want me to go ahead and transfer you over to Stephanie in billing?', '[00:13] TRANSFER') },
+        { source: enCall('[00:10] Agent: Would you like me to go ahead and connect you with billing?', '[00:13] TRANSFER') },
+        { source: enCall('[00:10] Agent: Shall I go ahead and transfer you to the billing team?', '[00:13] TRANSFER') },
+        { source: enCall('[00:10] Agent: Is it okay if I go ahead and transfer you to billing?', '[00:13] TRANSFER') },
+        { source: enCall('[00:10] Agent: Can I go ahead and put you through to our returns desk?', '[00:13] TRANSFER') },
+        { source: enCall("[00:10] Agent: Stephanie Ruiz handles refunds. I can transfer you to her now, if you'd like?", '[00:13] TRANSFER Stephanie Ruiz') },
+        { source: enCall('[00:10] Agent: I can transfer you to the billing team. Would you like that?', '[00:13] TRANSFER') },
+        { source: enCall('[00:10] Agent: I can transfer you to the billing team, shall I do that?', '[00:13] TRANSFER') },
+        { source: enCall('[00:10] Agent: Would you be okay to speak with my team leader?', '[00:13] TRANSFER') },
+        { source: enCall('[00:10] Agent: Are you okay speaking with my supervisor?', '[00:13] TRANSFER') },
+        { source: enCall('[00:10] Agent: Is that alright if I get someone from billing for you?', '[00:13] TRANSFER') },
+      ],
+      invalid: [
+        // "go ahead and put you on hold" is no transfer; "okay" and "speak" in other senses ask nothing.
+        { source: enCall("[00:10] Agent: Can I go ahead and put you on hold? I'll transfer you to billing.", '[00:13] TRANSFER'), errors: ['noPermission@6'] },
+        { source: enCall("[00:10] Agent: It's okay, I'll speak to billing myself and transfer you.", '[00:13] TRANSFER'), errors: ['noPermission@6'] },
+        { source: enCall("[00:10] Agent: Is it okay if I get your account number? Then I'll transfer you to billing.", '[00:13] TRANSFER'), errors: ['noPermission@6'] },
+        // "the concerned/respective department" names nobody.
+        { source: enCall('[00:10] Agent: I will transfer your call to the concerned team, is that okay?', '[00:13] TRANSFER'), errors: ['noColleagueNamed@6'] },
+        { source: enCall("[00:10] Agent: I'll transfer you to the respective department, if that's alright.", '[00:13] TRANSFER'), errors: ['noColleagueNamed@6'] },
       ],
     });
   });

@@ -47,8 +47,12 @@ describe('use-customer-name: the suggestion', () => {
       .toBe('Thank you, Mr Smith.');
   });
 
-  it('words the message in the report\'s language with the first name', () => {
+  it('words the message in the report\'s language with the first name, the English note glossing the seed', () => {
     const source = call(OPENING_EN, ['Customer: Hi, this is Robert Brown, I have a question.', 'Agent: Sure, sir, go ahead.']);
+    expect(runRuleOn(rule, { source, config: EN }).findings[0]!.note)
+      .toBe('Seed line 125: "Terima kasih, Bu Sidorova." ("Thank you, Ms Sidorova."); line 460: address the customer by name as often as possible; line 292: saying the name shows respect.');
+    expect(runRuleOn(rule, { source, config: { locale: 'id' } }).findings[0]!.note)
+      .toBe('Baris 125 standar: "Terima kasih, Bu Sidorova."; baris 460: sapa pelanggan dengan namanya sesering mungkin; baris 292: menyebut nama berarti menunjukkan rasa hormat.');
     expect(runRuleOn(rule, { source, config: EN }).findings[0]!.message)
       .toBe("The customer's name (Robert) is known from line 3, but the agent never addresses the customer by it");
     expect(runRuleOn(rule, { source, config: { locale: 'id' } }).findings[0]!.message)
@@ -70,6 +74,15 @@ describe('use-customer-name in English: finding the name', () => {
       expect(keys(['Customer: I have a question about my bill.', ASK, answer, `Agent: Thank you, ${use}, one moment.`]), answer).toEqual([]);
       expect(keys(['Customer: I have a question about my bill.', ASK, answer, 'Agent: Thank you, one moment.']), answer).toEqual(['nameNeverUsed@6']);
     }
+  });
+
+  it('takes the bare answer to a curt short request that is its whole sentence, not to "and you are all set"', () => {
+    for (const ask of ['Agent: sure and you are?', 'Agent: Okay. Your name, please?', 'Agent: Name?', 'agent: ok and your name is']) {
+      expect(keys(['Customer: I have a question about my bill.', ask, 'Customer: jim carter', 'Agent: Thanks, Jim, one moment.']), ask).toEqual([]);
+      expect(keys(['Customer: I have a question about my bill.', ask, 'Customer: jim carter', 'Agent: Thanks, one moment.']), ask).toEqual(['nameNeverUsed@6']);
+    }
+    expect(keys(['Customer: I have a question about my bill.', 'Agent: Okay, and you are all set for Monday.', 'Customer: jim carter', 'Agent: Thanks, one moment.']))
+      .toBe("skip: customer's name unknown");
   });
 
   it('does not take other words for the name', () => {

@@ -71,3 +71,49 @@ export function missingTimesReason(call: Call): string | null {
   if (!call.hasTimes) return 'some utterances have no start time';
   return null;
 }
+
+/** What a word of an acknowledgement is: an acknowledging word, a form of address or the customer's name, or neither. */
+export type AckWord = 'ack' | 'address' | null;
+
+/**
+ * The words of an utterance that only acknowledge ("Okay.", "Perfect, thank you so much, Ms
+ * Miller.", "Baik, terima kasih, Bu."): 'ack' for acknowledgements and short thanks (lexicon
+ * interruption.backchannel, hold.acknowledgement, polite.thanks), 'address' for forms of address
+ * and the customer's name (from the call's metadata, or a capitalized word right after a form of
+ * address, not starting a sentence unless after a title: "Mr. Davis"), null for anything else.
+ */
+export function acknowledgementWords(view: CallView, u: Utterance): AckWord[] {
+  const nt = view.text(u);
+  const out: AckWord[] = nt.tokens.map(() => null);
+  for (const concept of ['interruption.backchannel', 'hold.acknowledgement', 'polite.thanks']) {
+    for (const m of view.find(u, concept)) for (let i = m.start; i < m.end; i++) out[i] = 'ack';
+  }
+  const address = view.lexicon.classMembers('address');
+  const name = new Set(view.call.customer.name ? view.lexicon.normalize(view.call.customer.name).tokens.map((t) => t.text) : []);
+  nt.tokens.forEach((t, i) => {
+    if (out[i] !== null) return;
+    if (address.includes(t.text) || name.has(t.text)) out[i] = 'address';
+    else if (i > 0 && address.includes(nt.tokens[i - 1]!.text) && /^\p{Lu}/u.test(nt.original.slice(t.from, t.to))) {
+      // "Sir. Kindly …" starts a sentence; "Mr. Davis" only seems to (a title takes a name).
+      const title = nt.tokens[i - 1]!.text;
+      const takesName = view.lexicon.address(title, 'A B') !== view.lexicon.address(title);
+      if (!nt.sentenceStarts.includes(i) || (takesName && view.lexicon.looksLikeName(nt, i))) out[i] = 'address';
+    }
+  });
+  return out;
+}
+
+/**
+ * The utterances only acknowledge: every word is an acknowledgement, a form of address or the
+ * customer's name (acknowledgementWords), with `minWords` (by default 1: "Sir?" alone
+ * acknowledges nothing) to `maxWords` acknowledging words.
+ */
+export function onlyAcknowledges(view: CallView, us: readonly Utterance[], maxWords: number, minWords = 1): boolean {
+  let n = 0;
+  for (const u of us) {
+    const words = acknowledgementWords(view, u);
+    if (words.includes(null)) return false;
+    n += words.filter((w) => w === 'ack').length;
+  }
+  return n >= minWords && n <= maxWords;
+}

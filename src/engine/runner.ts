@@ -92,7 +92,8 @@ export class RuleCrash extends Error {}
 /** `timeline`: keep the call's utterances and events in the result, for reporters that draw it (HTML). */
 export function checkCall(call: Call, rules: readonly EnabledRule[], env: Environment, opts: { timeline?: boolean } = {}): CallResult {
   const auto = env.language === AUTO;
-  const language = callLanguage(call.utterances.map((u) => u.text), call.metadata, env.lexicons, auto ? STANDARD_LANGUAGE : env.language);
+  const language = callLanguage(call.utterances.map((u) => u.text), call.metadata, env.lexicons, auto ? STANDARD_LANGUAGE : env.language,
+    call.utterances.filter((u) => u.speaker === 'agent').map((u) => u.text));
   const lexicon = env.lexicons.get(language);
   const foreign = !lexicon
     ? `the call's language ("${language}") is not one etiket has phrases for (${[...env.lexicons.keys()].map((l) => `"${l}"`).join(', ')})`

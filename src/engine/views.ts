@@ -155,8 +155,10 @@ export class CallView {
 
   /**
    * Holds: HOLD→UNHOLD intervals, plus waits the agent asked for ("mohon tunggu") after which
-   * the agent's next words come `minWaitSeconds` or more later. A detected wait that contains a
-   * HOLD event is that hold, not a second one.
+   * the agent's next words come `minWaitSeconds` or more later. A detected wait ends early where
+   * the customer says more than a line check (an answer, a question), and counts only if it
+   * still lasted `minWaitSeconds`. A detected wait that contains a HOLD event is that hold, not
+   * a second one.
    */
   holds(minWaitSeconds: number): readonly Hold[] {
     const cached = this.holdCache.get(minWaitSeconds);
@@ -186,16 +188,36 @@ export class CallView {
         // From the request's end when known; text transcripts have none, so from its start
         // (not from the next line: a customer's "halo?" during the wait must not cut it short).
         const waitStart = req.end ?? req.start!;
-        if (next.start! - waitStart < minWaitSeconds) continue;
+        // The customer saying more than a line check or a yes ("halo?", "sure, go ahead": lexicon
+        // wait.lineCheck) went on with the conversation — an answer to the agent's question, a
+        // new question: the wait, if any, ended there.
+        const cut = this.call.utterances.find((u) => u.index > req.index && u.index < next.index && u.speaker === 'customer' && !this.isLineCheck(u));
+        const end = cut ? cut.start! : next.start!;
+        if (end - waitStart < minWaitSeconds) continue;
         const coveredByEvent = events.some((e) => e.type === 'hold' && e.at !== null && e.at >= req.start! && e.at <= next.start!)
           || (this.call.format === 'text' && events.some((e) => e.type === 'hold' && e.line !== null && e.line > req.line! && e.line < next.line!));
         if (coveredByEvent) continue;
-        out.push({ kind: 'detected', start: waitStart, end: next.start, request: req, resume: next });
+        out.push({ kind: 'detected', start: waitStart, end, request: req, resume: next });
       }
     }
     out.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
     this.holdCache.set(minWaitSeconds, out);
     return out;
+  }
+
+  /**
+   * A customer utterance that leaves a wait going on: every word is a line check or a yes to the
+   * wait (lexicon wait.lineCheck: "halo?", "are you still there?", "no, go ahead"), an
+   * acknowledgement (interruption.backchannel) or a form of address ("Mbak?").
+   */
+  private isLineCheck(u: Utterance): boolean {
+    const covered = new Set<number>();
+    for (const concept of ['wait.lineCheck', 'interruption.backchannel']) {
+      if (!this.lexicon.hasConcept(concept)) continue;
+      for (const m of this.find(u, concept)) for (let i = m.start; i < m.end; i++) covered.add(i);
+    }
+    const address = this.lexicon.hasClass('address') ? this.lexicon.classMembers('address') : [];
+    return this.text(u).tokens.every((t, i) => covered.has(i) || address.includes(t.text));
   }
 }
 

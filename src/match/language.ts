@@ -27,11 +27,18 @@ export function declaredLanguage(metadata: Readonly<Record<string, string>>): st
 
 /**
  * The call's language: the export's declared language when it has one (a language without a
- * lexicon is "und"), else the one its words show (see detectLanguage).
+ * lexicon is "und"), else the one the agent's words clearly show, else the one every voice's
+ * words show (see detectLanguage).
  */
-export function callLanguage(texts: readonly string[], metadata: Readonly<Record<string, string>>, lexicons: ReadonlyMap<string, Lexicon>, expected: string): string {
+export function callLanguage(texts: readonly string[], metadata: Readonly<Record<string, string>>, lexicons: ReadonlyMap<string, Lexicon>, expected: string, agentTexts: readonly string[] = []): string {
   const declared = declaredLanguage(metadata);
   if (declared) return lexicons.has(declared) ? declared : UNDETERMINED;
+  // The rules judge the agent's words: when they show a language clearly, it is the call's (an
+  // English agent with an Indonesian-speaking customer); else every voice's words decide.
+  if (agentTexts.length > 0) {
+    const agent = weighLanguages(agentTexts, lexicons, expected);
+    if (agent.clear) return agent.language;
+  }
   return detectLanguage(texts, lexicons, expected);
 }
 
@@ -51,6 +58,14 @@ const stopwordCache = new WeakMap<Lexicon, ReadonlySet<string>>();
  * stopwords (Catalan, Spanish…).
  */
 export function detectLanguage(texts: readonly string[], lexicons: ReadonlyMap<string, Lexicon>, expected: string): string {
+  return weighLanguages(texts, lexicons, expected).language;
+}
+
+/**
+ * detectLanguage with its evidence: `clear` when the language was shown by the words (its
+ * stopwords reach MIN_HITS and MIN_SHARE, or "und"), not merely kept as the expected one.
+ */
+export function weighLanguages(texts: readonly string[], lexicons: ReadonlyMap<string, Lexicon>, expected: string): { language: string; clear: boolean } {
   // Plain lowercase words are enough to count common words; no stemming (the slow part).
   const words: string[] = [];
   for (const t of texts.slice(0, 80)) for (const w of t.toLowerCase().match(/[\p{L}']+/gu) ?? []) words.push(w.replace(/'/g, ''));
@@ -64,14 +79,15 @@ export function detectLanguage(texts: readonly string[], lexicons: ReadonlyMap<s
     hits.set(lang, n);
   }
   const most = Math.max(0, ...hits.values());
-  if (words.length >= UND_WORDS && most < UND_SHARE * words.length) return UNDETERMINED;
+  if (words.length >= UND_WORDS && most < UND_SHARE * words.length) return { language: UNDETERMINED, clear: true };
+  const shows = (n: number) => n >= MIN_HITS && n >= MIN_SHARE * words.length;
   const base = hits.get(expected) ?? 0;
   let best = expected;
   let bestHits = base;
   for (const [lang, n] of hits) {
-    if (lang !== expected && n >= MIN_HITS && n >= 2 * base && n >= MIN_SHARE * words.length && n > bestHits) { best = lang; bestHits = n; }
+    if (lang !== expected && shows(n) && n >= 2 * base && n > bestHits) { best = lang; bestHits = n; }
   }
-  return best;
+  return { language: best, clear: shows(bestHits) };
 }
 
 let cached: Map<string, Lexicon> | null = null;
