@@ -151,7 +151,7 @@ function customerGaveName(view: CallView, call: Call): Utterance | null {
     // "Ini Ventura?" asks whom the caller reached: a question introduces nobody.
     const weak = view.find(cu, 'customer.selfIntroWeak').filter((m) => !inQuestion(nt, m.start));
     if (weak.some((m) => nameAfter(view, nt, m.end, false))) return cu;
-    const lead = view.find(cu, 'customer.selfIntroLead').filter((m) => !inQuestion(nt, m.start) && atSentenceStart(view, nt, m.start));
+    const lead = view.find(cu, 'customer.selfIntroLead').filter((m) => !inQuestion(nt, m.start) && view.introFillersBefore(nt, m.start));
     if (lead.some((m) => nameAfter(view, nt, m.end, false))) return cu;
   }
   return null;
@@ -161,14 +161,6 @@ function inQuestion(nt: NormalizedText, t: number): boolean {
   return nt.questionSentences.has(sentenceOf(nt, t));
 }
 
-/** Only filler words ("ya", "selamat siang", "Pak") before token t in its sentence. */
-function atSentenceStart(view: CallView, nt: NormalizedText, t: number): boolean {
-  const start = nt.sentenceStarts[sentenceOf(nt, t)] ?? 0;
-  for (let i = start; i < t; i++) {
-    if (view.lexicon.find(nt, 'customer.introFiller', { from: i, to: i + 1 }).length === 0) return false;
-  }
-  return true;
-}
 
 /**
  * Does a name start at token t (after an optional form of address: "saya Ibu Wulandari")? Not a

@@ -63,7 +63,7 @@ export default defineRule({
     const said = nameSaid(view, call);
     if (!fromStart && !said) return ctx.skip("customer's name unknown");
 
-    const names = [...new Set([...(meta ? nameForms(meta) : []), ...(said?.names ?? [])])];
+    const names = [...new Set([...(meta ? nameForms(meta, view) : []), ...(said?.names ?? [])])];
     const display = said?.display ?? capitalize(meta!.split(/\s+/)[0]!);
     const after = fromStart ? agent : agent.filter((u) => u.index > said!.u!.index);
     if (after.length === 0) return ctx.skip('no agent utterance after the name became known');
@@ -96,9 +96,15 @@ export default defineRule({
 });
 
 /** "Olga Sidorova" → ["Olga Sidorova", "Olga", "Sidorova"]: parts of 3+ letters. */
-function nameForms(name: string): string[] {
-  const parts = name.split(/\s+/).filter((p) => p.length >= 3);
+function nameForms(name: string, view: CallView): string[] {
+  // A particle ("van" in "Pieter van Wyk") is no name of its own: "the van comes at nine".
+  const parts = name.split(/\s+/).filter((p) => p.length >= 3 && !isParticle(view, p));
   return [name, ...parts];
+}
+
+/** A lowercase word inside a name (lexicon customer.nameParticle: van, de, bin …). */
+function isParticle(view: CallView, word: string): boolean {
+  return view.lexicon.has(view.lexicon.normalize(word), 'customer.nameParticle');
 }
 
 /**
@@ -108,7 +114,7 @@ function nameForms(name: string): string[] {
  */
 function nameSaid(view: CallView, call: Call): Known | null {
   const meta = call.customer.name?.trim();
-  const metaForms = meta ? nameForms(meta) : [];
+  const metaForms = meta ? nameForms(meta, view) : [];
   const us = call.utterances;
   for (const cu of view.customerUtterances) {
     const nt = view.text(cu);
@@ -119,7 +125,7 @@ function nameSaid(view: CallView, call: Call): Known | null {
     for (const m of view.find(cu, 'customer.selfIntro')) found.push(nameAt(view, nt, m.end, 'strong'));
     for (const m of view.find(cu, 'customer.selfIntroWeak')) if (!inQuestion(nt, m.start)) found.push(nameAt(view, nt, m.end, 'weak'));
     for (const m of view.find(cu, 'customer.selfIntroLead')) {
-      if (!inQuestion(nt, m.start) && fillersOnlyBefore(view, nt, m.start)) found.push(nameAt(view, nt, m.end, 'weak'));
+      if (!inQuestion(nt, m.start) && view.introFillersBefore(nt, m.start)) found.push(nameAt(view, nt, m.end, 'weak'));
     }
     // The answer to the agent's request for the name: the name first, after fillers ("Oh, Rudi, Mbak").
     const prev = us.slice(0, cu.index).reverse().find((u) => u.speaker === 'agent');
@@ -156,14 +162,6 @@ function inQuestion(nt: NormalizedText, t: number): boolean {
   return t < nt.tokens.length && nt.questionSentences.has(sentenceOf(nt, t));
 }
 
-/** Only fillers ("ya", "selamat siang", "Pak") before token t in its sentence. */
-function fillersOnlyBefore(view: CallView, nt: NormalizedText, t: number): boolean {
-  const start = nt.sentenceStarts[sentenceOf(nt, t)] ?? 0;
-  for (let i = start; i < t; i++) {
-    if (view.lexicon.find(nt, 'customer.introFiller', { from: i, to: i + 1 }).length === 0) return false;
-  }
-  return true;
-}
 
 /**
  * The name starting at token t, after an optional form of address ("saya Ibu Wulandari"):
@@ -213,15 +211,25 @@ function nameAt(view: CallView, nt: NormalizedText, t: number, kind: 'strong' | 
   } else if (common && !(kind === 'answer' && onlyFillersAfter(view, nt, t + 1))) return null;
 
   const words = [raw(t)];
-  for (let i = t + 1; i < nt.tokens.length && words.length < MAX_NAME_WORDS; i++) {
+  let particles = 0;
+  for (let i = t + 1; i < nt.tokens.length && words.length - particles < MAX_NAME_WORDS; i++) {
     const gap = nt.original.slice(nt.tokens[i - 1]!.to, nt.tokens[i]!.from);
-    if (/[,;:.!?]/.test(gap) || !plausible(i)) break;
+    if (/[,;:.!?]/.test(gap)) break;
+    // "Pieter van Wyk": a lowercase particle joins when a capitalized name word follows it.
+    if (cased && !capital(i) && i + 1 < nt.tokens.length && capital(i + 1) && plausible(i + 1)
+      && lx.find(nt, 'customer.nameParticle', { from: i, to: i + 1 }).length > 0
+      && !/[,;:.!?]/.test(nt.original.slice(nt.tokens[i]!.to, nt.tokens[i + 1]!.from))) {
+      words.push(raw(i));
+      particles++;
+      continue;
+    }
+    if (!plausible(i)) break;
     const looks = cased ? capital(i) : !lx.isWord(nt.tokens[i]!.text) && !lx.isWord(nt.tokens[i]!.stem);
     if (!looks) break;
     words.push(raw(i));
   }
   const full = words.join(' ');
-  return { names: nameForms(full), display: capitalize(words[0]!), full: capitalizeAll(full), address: addressWord };
+  return { names: nameForms(full, view), display: capitalize(words[0]!), full: capitalizeAll(full), address: addressWord };
 }
 
 /**

@@ -2,7 +2,7 @@
 // agent turns, rings, answer, opening, closing, holds, local time, normalized text.
 import type { Lexicon } from '../match/lexicon.js';
 import type { Locale } from './rule.js';
-import type { NormalizedText } from '../match/normalize.js';
+import { sentenceOf, type NormalizedText } from '../match/normalize.js';
 import type { PhraseMatch } from '../match/phrase.js';
 import type { NameMatch } from '../match/fuzzy.js';
 import type { Call, CallEvent, Utterance } from '../transcript/model.js';
@@ -96,6 +96,24 @@ export class CallView {
     const out: NameMatch[] = [];
     for (const name of [c.name, ...c.aliases]) out.push(...this.lexicon.findName(nt, name));
     return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /**
+   * Only greeting words before token t in its sentence: customer.introFiller words ("ya",
+   * "selamat siang", "Pak", "hi") and the agent's or the company's name, so "Hi Thandi, this is
+   * Pieter" introduces Pieter as well as "Halo Mbak, ini Budi" introduces Budi.
+   */
+  introFillersBefore(nt: NormalizedText, t: number): boolean {
+    const start = nt.sentenceStarts[sentenceOf(nt, t)] ?? 0;
+    const c = this.env.company;
+    // The agent's first name alone is how callers greet them; each word of the name counts.
+    const names = [...(c ? [c.name, ...c.aliases] : []), ...(this.agentName?.split(/\s+/).filter((w) => w.length >= 3) ?? [])];
+    const spans = names.flatMap((n) => this.lexicon.findName(nt, n).map((m) => [m.start, m.end] as const));
+    for (let i = start; i < t; i++) {
+      if (spans.some(([a, b]) => a <= i && i < b)) continue;
+      if (this.lexicon.find(nt, 'customer.introFiller', { from: i, to: i + 1 }).length === 0) return false;
+    }
+    return true;
   }
 
   eventsOf(type: CallEvent['type']): CallEvent[] {
