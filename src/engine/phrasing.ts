@@ -4,14 +4,6 @@ import type { Call, Utterance } from '../transcript/model.js';
 import type { Localized } from './rule.js';
 import type { CallView } from './views.js';
 
-/**
- * How an agent says a form of address to the customer, in the call's language ("bapak" → "Pak",
- * "sir" → "sir"), from the lexicon's `addressForms`; undefined for other words.
- */
-export function addressForm(view: CallView, word: string): string | undefined {
-  return view.lexicon.address(word) ?? undefined;
-}
-
 /** The first form of address ("Pak", "Bu", "ma'am") in these utterances, searched in the order given. */
 export function addressWord(view: CallView, utterances: readonly Utterance[]): string | null {
   for (const u of utterances) {

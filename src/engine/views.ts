@@ -16,7 +16,8 @@ export interface Company {
 
 /** What the config tells every rule about the call center. */
 export interface Environment {
-  /** The lexicon of the configured language (auto: the standard's). */
+  /** The lexicon rules match with: the configured language's (auto: the standard's); in a
+   * CallView's env, the call's own language's. */
   readonly lexicon: Lexicon;
   readonly company: Company | null;
   readonly zone: Zone | null;

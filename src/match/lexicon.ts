@@ -209,11 +209,6 @@ export class Lexicon {
     return looksLikeName(nt, i, (w) => this.isWord(w), this.language !== 'id');
   }
 
-  /** Phrasings this lexicon has (say keys). */
-  phrasingNames(): string[] {
-    return Object.keys(this.phrasings);
-  }
-
   /**
    * A suggested phrasing in this language: the `say` template with its placeholders filled; a
    * [bracketed part] is left out when a placeholder in it is empty.
