@@ -148,15 +148,12 @@ export default defineRule({
   },
 });
 
-/** Most acknowledging words in the agent's "Okay, thank you so much, sir." before a lookup. */
-const ACK_WORDS = 5;
-
 /**
  * The silence after this utterance is the agent finding the answer: the customer spoke last, or
  * the agent only acknowledged it ("Okay.", "Baik, Pak.", "Thank you so much.").
  */
 function lookingUp(view: CallView, spokeLast: Utterance): boolean {
-  return spokeLast.speaker === 'customer' || onlyAcknowledges(view, [spokeLast], ACK_WORDS);
+  return spokeLast.speaker === 'customer' || onlyAcknowledges(view, [spokeLast]);
 }
 
 /**

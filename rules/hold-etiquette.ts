@@ -25,12 +25,6 @@ function holdLength(view: CallView, h: Hold): number | null {
   return end === null ? null : Math.round((end - h.start) * 10) / 10;
 }
 
-/**
- * A last agent turn before a HOLD of at most this many acknowledging words ("Baik, Pak.",
- * "Perfect, thank you so much, Ms Miller."), forms of address and names aside, is an acknowledgement.
- */
-const ACK_WORDS = 5;
-
 const KIND: Readonly<Record<Hold['kind'], Localized>> = {
   event: { en: 'on hold', id: 'dalam status hold' },
   detected: { en: 'after being asked to wait', id: 'setelah diminta menunggu' },
@@ -96,9 +90,9 @@ export default defineRule({
           let turn = lastAgentTurns(before, 1);
           // "Mohon tunggu sebentar ya Pak." / "Iya." / "Baik." / HOLD, "May I put you on a brief
           // hold?" / "Sure." / "Thank you so much." / HOLD: a bare acknowledgement or thanks (up to
-          // ACK_WORDS words; a bare "Pak." too) adds nothing; the announcement one turn earlier
+          // ACK_MAX_WORDS words; a bare "Pak." too) adds nothing; the announcement one turn earlier
           // still counts.
-          if (onlyAcknowledges(view, turn, ACK_WORDS, 0)) turn = lastAgentTurns(before, 2);
+          if (onlyAcknowledges(view, turn, 0)) turn = lastAgentTurns(before, 2);
           if (!turn.some((u) => announces(view, u))) {
             const last = turn.at(-1) ?? null;
             ctx.report({

@@ -270,10 +270,7 @@ function agentAddress(view: CallView): string | null {
  * ("Bapak/Ibu Olga"; English: the first name, since "sir" takes no name).
  */
 function addressed(lx: Lexicon, word: string | null, full: string): string {
-  if (word !== null) {
-    const withName = lx.address(word, full);
-    if (withName && withName !== lx.address(word)) return withName;
-  }
+  if (word !== null && lx.addressTakesName(word)) return lx.address(word, full)!;
   return lx.say('use-customer-name.name', { first: full.split(/\s+/)[0]! });
 }
 

@@ -88,7 +88,7 @@ export function acknowledgementWords(view: CallView, u: Utterance): AckWord[] {
     else if (i > 0 && address.includes(nt.tokens[i - 1]!.text) && /^\p{Lu}/u.test(nt.original.slice(t.from, t.to))) {
       // "Sir. Kindly …" starts a sentence; "Mr. Davis" only seems to (a title takes a name).
       const title = nt.tokens[i - 1]!.text;
-      const takesName = view.lexicon.address(title, 'A B') !== view.lexicon.address(title);
+      const takesName = view.lexicon.addressTakesName(title);
       if (!nt.sentenceStarts.includes(i) || (takesName && view.lexicon.looksLikeName(nt, i))) out[i] = 'address';
     }
   });
@@ -96,16 +96,22 @@ export function acknowledgementWords(view: CallView, u: Utterance): AckWord[] {
 }
 
 /**
+ * Most acknowledging words in an utterance that only acknowledges ("Okay, thank you so much,
+ * sir.", "Baik, terima kasih, Bu."), forms of address and names aside.
+ */
+export const ACK_MAX_WORDS = 5;
+
+/**
  * The utterances only acknowledge: every word is an acknowledgement, a form of address or the
  * customer's name (acknowledgementWords), with `minWords` (by default 1: "Sir?" alone
- * acknowledges nothing) to `maxWords` acknowledging words.
+ * acknowledges nothing) to ACK_MAX_WORDS acknowledging words.
  */
-export function onlyAcknowledges(view: CallView, us: readonly Utterance[], maxWords: number, minWords = 1): boolean {
+export function onlyAcknowledges(view: CallView, us: readonly Utterance[], minWords = 1): boolean {
   let n = 0;
   for (const u of us) {
     const words = acknowledgementWords(view, u);
     if (words.includes(null)) return false;
     n += words.filter((w) => w === 'ack').length;
   }
-  return n >= minWords && n <= maxWords;
+  return n >= minWords && n <= ACK_MAX_WORDS;
 }

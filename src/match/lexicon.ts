@@ -220,6 +220,12 @@ export class Lexicon {
     return fillTemplate(t, data);
   }
 
+  /** The form of address goes with a name ("mr" → "Mr Smith", "ibu" → "Bu Maya"; not "sir"). */
+  addressTakesName(word: string): boolean {
+    const bare = this.address(word);
+    return bare !== null && this.address(word, 'A B') !== bare;
+  }
+
   /** How the agent says the form of address `word` ("bapak" → "Pak"), with the customer's name if given. */
   address(word: string, name: string | null = null): string | null {
     const t = this.addressForms[word];
